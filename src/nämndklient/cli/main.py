@@ -1,0 +1,308 @@
+"""`nämndklient [--db X] COMMAND`: the command line, and with no command the main window.
+
+Exit codes: 0 success, 2 bad input or usage, 1 anything else. An error is one
+sentence on stderr naming the file, line or field; a traceback only with
+`--debug`. Heavy modules are imported inside the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+
+log = logging.getLogger("nämndklient.cli")
+
+EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+
+LIST_KINDS = (
+    "meetings",
+    "items",
+    "kpis",
+    "goal-areas",
+    "assignments",
+    "budget",
+    "measures",
+    "investments",
+    "checks",
+    "documents",
+)
+
+
+class UsageError(Exception):
+    """Bad input from the user: exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="nämndklient",
+        description="Nämndklient: läs sammanträden, ärenden, nyckeltal och budget offline, och skriv ut möteshandlingar.",
+    )
+    p.add_argument("--version", action="version", version=f"nämndklient {__version__}")
+    p.add_argument("--db", help="databasfil eller SQLAlchemy-URL (annars NAMNDKLIENT_DB eller användarens datamapp)")
+    p.add_argument("--debug", action="store_true", help="visa hela felspåret vid fel")
+    sub = p.add_subparsers(dest="command", metavar="KOMMANDO")
+
+    imp = sub.add_parser("import", help="läs in dokument (typ känns igen på innehållet)")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="FIL")
+    imp.add_argument("--dry-run", action="store_true", help="visa vad som skulle ändras, skriv inget")
+    imp.add_argument("--lenient", action="store_true", help="läs in det som går och lista det som hoppades över")
+    imp.add_argument("--format", choices=("table", "json"), default="table")
+    imp.add_argument("--attach-to", metavar="ÄRENDE", help="bifoga PDF-filerna till detta ärende (nyckel, se list items)")
+
+    ls = sub.add_parser("list", help="lista innehåll")
+    ls.add_argument("what", choices=LIST_KINDS)
+    ls.add_argument("--format", choices=("table", "json"), default="table")
+
+    se = sub.add_parser("search", help="sök i ärenden, dokument och anteckningar")
+    se.add_argument("query")
+    se.add_argument("--body")
+    se.add_argument("--year", type=int)
+    se.add_argument("--kind", choices=("item", "document", "note"))
+    se.add_argument("--format", choices=("table", "json"), default="table")
+
+    pk = sub.add_parser("pack", help="skapa möteshandlingar som PDF")
+    pk.add_argument("meeting", metavar="SAMMANTRÄDE", help="id, datum (2024-01-26) eller organ:datum (RS:2024-01-26)")
+    pk.add_argument("-o", "--output", type=Path, required=True)
+    pk.add_argument("--items", help="bara dessa punkter, kommaseparerade nummer")
+    pk.add_argument("--notes", choices=("none", "appendix", "after_item"), default="none")
+    pk.add_argument("--member", help="namn för personligt exemplar (vattenstämpel)")
+    pk.add_argument("--draft", action="store_true", help="vattenstämpel UTKAST")
+    pk.add_argument("--include-confidential", action="store_true", help="ta med sekretessärenden (märks på varje sida)")
+    pk.add_argument("--duplex", action="store_true", help="varje ärende börjar på udda sida")
+
+    ics = sub.add_parser("export-ics", help="exportera sammanträden som iCalendar")
+    ics.add_argument("-o", "--output", type=Path, required=True)
+    ics.add_argument("--meeting", help="bara detta sammanträde")
+
+    sh = sub.add_parser("screenshot", help="rita en vy utan skärm och spara som PNG")
+    sh.add_argument("view", help="start, calendar, meeting[:REF], item[:KEY], search[:FRÅGA], kpis, budget")
+    sh.add_argument("-o", "--output", type=Path, required=True)
+    sh.add_argument("--size", default="1280x800")
+    sh.add_argument("--lang", default="sv")
+
+    no = sub.add_parser("note", help="skriv en anteckning på ett ärende")
+    no.add_argument("item", help="ärendets nyckel (se list items)")
+    no.add_argument("text")
+    no.add_argument("--quote", help="stycket anteckningen gäller")
+
+    sub.add_parser("gui", help="öppna huvudfönstret (samma som utan kommando)")
+    return p
+
+
+def open_db(args: argparse.Namespace, *, seed: bool = True) -> Any:
+    from ..persistence.database import open_database
+    from ..runtime.paths import default_database
+
+    db = open_database(args.db or default_database())
+    if db.created and seed:
+        from ..services.importing import import_seed_documents
+
+        import_seed_documents(db)
+    return db
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..services.importing import import_paths
+
+    for path in args.paths:
+        if not path.exists():
+            raise UsageError(f"{path}: filen finns inte.")
+    db = open_db(args, seed=False)
+    if args.attach_to:
+        from ..services.attachments import attach_files
+
+        report = attach_files(db, args.attach_to, list(args.paths))
+        print(f"Bifogade till {args.attach_to}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
+        return EXIT_OK
+    outcome = import_paths(db, args.paths, dry_run=args.dry_run, lenient=args.lenient)
+    report = outcome.report
+    if args.format == "json":
+        from .output import as_json
+
+        print(as_json({"dry_run": outcome.dry_run, "kinds": outcome.kinds, "created": report.created,
+                       "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}))
+        return EXIT_OK
+    prefix = "Skulle ändra (inget skrevs)" if outcome.dry_run else "Inläst"
+    for name, kind in outcome.kinds.items():
+        print(f"{name}: {kind}")
+    print(f"{prefix}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}; "
+          f"oförändrade filer {report.unchanged}.")
+    for s in report.skipped:
+        print(f"Hoppade över {s.file}, rad {s.line}: {s.reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {what}" for what, n in counts.items()) or "inget"
+
+
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "meetings": ["key", "start", "end", "kind", "title"],
+    "items": ["key", "number", "title", "category", "state", "notes"],
+    "kpis": ["goal_area", "horizon", "name", "target", "unit", "direction"],
+    "goal-areas": ["name", "goal", "kpis", "assignments"],
+    "assignments": ["goal_area", "decided_by", "responsible", "text"],
+    "budget": ["table", "area", "category", "year", "scenario", "amount", "unit"],
+    "measures": ["measure_type", "description", "effects", "unit"],
+    "investments": ["unit_name", "object_name", "kind", "amount", "unit"],
+    "checks": ["table", "row", "column", "stated", "computed", "agrees"],
+    "documents": ["key", "date", "dnr", "title", "version"],
+}
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from ..services import catalog
+    from .output import as_json, as_table
+
+    fetch: dict[str, Callable[[Any], list[Any]]] = {
+        "meetings": catalog.meetings,
+        "items": catalog.items,
+        "kpis": catalog.kpis,
+        "goal-areas": catalog.goal_areas,
+        "assignments": catalog.assignments,
+        "budget": catalog.budget,
+        "measures": catalog.measures,
+        "investments": catalog.investments,
+        "checks": catalog.checks,
+        "documents": catalog.documents,
+    }
+    db = open_db(args)
+    with db.session() as s:
+        rows = fetch[args.what](s)
+    if args.format == "json":
+        print(as_json(rows))
+    else:
+        import dataclasses
+
+        print(as_table([dataclasses.asdict(r) for r in rows], TABLE_COLUMNS[args.what]))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from ..persistence import search_index
+    from .output import as_json, as_table
+
+    db = open_db(args)
+    with db.session() as s:
+        hits = search_index.search(s, args.query, body_code=args.body, year=args.year, kind=args.kind)
+    if args.format == "json":
+        print(as_json(hits))
+        return EXIT_OK
+    rows = [
+        {**h.__dict__, "snippet": h.snippet.replace(search_index.HIGHLIGHT_START, "»").replace(
+            search_index.HIGHLIGHT_END, "«")}
+        for h in hits
+    ]
+    print(as_table(rows, ["kind", "meeting_key", "title", "snippet"]))
+    return EXIT_OK
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from ..services.packing import make_pack
+
+    db = open_db(args)
+    result = make_pack(
+        db,
+        args.meeting,
+        args.output,
+        items=[n.strip() for n in args.items.split(",")] if args.items else None,
+        notes=args.notes,
+        member=args.member,
+        draft=args.draft,
+        include_confidential=args.include_confidential,
+        duplex=args.duplex,
+    )
+    print(f"Skrev {result.path} ({result.pages} sidor).")
+    for warning in result.warnings:
+        print(f"Varning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    from ..services.calendar_export import export_ics
+
+    db = open_db(args)
+    count = export_ics(db, args.output, meeting=args.meeting)
+    print(f"Skrev {count} sammanträden till {args.output}.")
+    return EXIT_OK
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    from ..services.personal import add_item_note
+
+    db = open_db(args)
+    with db.session() as s:
+        note = add_item_note(s, args.item, args.text, quote=args.quote)
+    print(f"Anteckning {note.id} sparad på {args.item}.")
+    return EXIT_OK
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from ..gui.screenshot import take_screenshot
+
+    db = open_db(args)
+    width, _, height = args.size.partition("x")
+    take_screenshot(db, args.view, args.output, size=(int(width), int(height)), language=args.lang)
+    print(f"Skrev {args.output}.")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ..app import run_gui
+
+    return run_gui(args.db)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    "import": cmd_import,
+    "list": cmd_list,
+    "search": cmd_search,
+    "pack": cmd_pack,
+    "export-ics": cmd_export_ics,
+    "note": cmd_note,
+    "screenshot": cmd_screenshot,
+    "gui": cmd_gui,
+    None: cmd_gui,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:  # `nämndklient list items | head`
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _run(args: argparse.Namespace) -> int:
+    from ..runtime.logging_setup import configure_logging
+
+    configure_logging(args.debug)
+    try:
+        return COMMANDS[args.command](args)
+    except Exception as exc:  # one sentence for the member, the trace for the log
+        code = exit_code_for(exc)
+        log.error("Kommandot %s misslyckades", args.command, exc_info=True)
+        if args.debug:
+            raise
+        print(f"nämndklient: {exc}", file=sys.stderr)
+        return code
+
+
+def exit_code_for(exc: BaseException) -> int:
+    from ..domain.records import ImportFailure
+    from ..persistence.database import DatabaseError
+
+    bad_input: tuple[type[BaseException], ...] = (UsageError, ImportFailure, DatabaseError, LookupError)
+    return EXIT_BAD_INPUT if isinstance(exc, bad_input) else EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

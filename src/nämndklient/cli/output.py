@@ -1,0 +1,60 @@
+"""Print service results as JSON (a stable, documented shape) or as a plain table."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any
+
+
+def to_plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dt.date | dt.time | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def as_json(rows: Any) -> str:
+    return json.dumps(to_plain(rows), ensure_ascii=False, indent=2)
+
+
+def format_number(value: Decimal | int | float | None) -> str:
+    """Swedish format without Qt: `1 754 242`, `−1 726,7`."""
+    if value is None:
+        return "–"
+    d = Decimal(value) if not isinstance(value, Decimal) else value
+    sign = "\u2212" if d < 0 else ""
+    whole, _, frac = f"{abs(d).normalize():f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", "\u00a0")
+    return sign + grouped + ("," + frac if frac else "")
+
+
+def as_table(rows: list[dict[str, Any]], columns: list[str]) -> str:
+    if not rows:
+        return "(inga rader)"
+
+    def cell(v: Any) -> str:
+        if isinstance(v, Decimal):
+            return format_number(v)
+        if isinstance(v, list | tuple):
+            return ", ".join(str(x) for x in v)
+        if v is None:
+            return ""
+        return str(v)
+
+    cells = [[cell(r.get(c)) for c in columns] for r in rows]
+    widths = [min(60, max(len(c), *(len(row[i]) for row in cells))) for i, c in enumerate(columns)]
+    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))
+    out = [line, "  ".join("-" * w for w in widths)]
+    for row in cells:
+        out.append("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)))
+    return "\n".join(out)

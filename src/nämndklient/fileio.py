@@ -1,0 +1,30 @@
+"""Write files so that a crash never leaves half a file where a whole one should be."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def atomic_path(out: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `out`; it replaces `out` only if the block succeeds."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_atomically(out: Path, data: bytes) -> None:
+    with atomic_path(out) as tmp:
+        tmp.write_bytes(data)

@@ -1,0 +1,9 @@
+"""Alembic migrations, shipped inside the package.
+
+`KNOWN_REVISIONS` lists every schema this version understands, oldest first, so
+a database can be judged (older, current, newer) without importing Alembic.
+A test keeps the list in step with the scripts in `versions/`.
+"""
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = KNOWN_REVISIONS[-1]

@@ -1,0 +1,383 @@
+"""Write parsed records into the published tables, inside the caller's transaction.
+
+Things are matched by their stable keys, so importing the same document twice
+changes nothing and a revised document becomes a new version of the same row.
+Nothing here touches a `personal_*` table; `guard_personal` makes sure of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, event, select
+from sqlalchemy.orm import Session
+
+from ..domain import records as r
+from ..domain.bodies import body_kind, body_name
+from . import keys, search_index
+from .models import (
+    AgendaItem,
+    Assignment,
+    Body,
+    BudgetLine,
+    Case,
+    Document,
+    DocumentVersion,
+    GoalArea,
+    Investment,
+    Kpi,
+    Measure,
+    MeasureEffect,
+    Meeting,
+    NumberCheck,
+    Personal,
+    SourceFile,
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    kind: str
+    data: bytes
+    media_type: str = "text/plain; charset=utf-8"
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+class PersonalDataTouched(RuntimeError):
+    """An import tried to change the member's own data: a bug, never allowed."""
+
+
+def guard_personal(session: Session) -> None:
+    """Refuse, at flush, any change an import makes to notes, read marks or flags."""
+
+    @event.listens_for(session, "before_flush")
+    def _check(sess: Session, _ctx: object, _instances: object) -> None:
+        for obj in (*sess.new, *sess.dirty, *sess.deleted):
+            if isinstance(obj, Personal):
+                raise PersonalDataTouched(f"En import försökte ändra {type(obj).__name__}.")
+
+
+def record_source(session: Session, source: Source, report: r.ImportReport) -> SourceFile | None:
+    """Return the source row to attach rows to, or None when this exact file was imported before."""
+    row = session.scalar(select(SourceFile).where(SourceFile.key == source.name))
+    if row is not None and row.sha256 == source.sha256:
+        report.unchanged += 1
+        return None
+    if row is None:
+        row = SourceFile(key=source.name, name=source.name, kind=source.kind, sha256=source.sha256)
+        session.add(row)
+    else:
+        row.sha256 = source.sha256
+    session.flush()
+    return row
+
+
+def ensure_body(session: Session, code: str, name: str | None = None) -> Body:
+    body = session.scalar(select(Body).where(Body.code == code))
+    if body is None:
+        body = Body(code=code, name=name or body_name(code), kind=body_kind(code))
+        session.add(body)
+        session.flush()
+    return body
+
+
+def store_document(
+    session: Session,
+    *,
+    key: str,
+    kind: str,
+    title: str,
+    source: Source,
+    text: str,
+    details: dict[str, Any],
+    case: Case | None,
+    date: Any,
+    report: r.ImportReport,
+    page_count: int | None = None,
+) -> Document:
+    """Create the document, or add a version when its content changed."""
+    doc = session.scalar(select(Document).where(Document.key == key))
+    digest = source.sha256
+    if doc is not None and doc.sha256 == digest:
+        return doc
+    if doc is None:
+        doc = Document(key=key, version=0)
+        session.add(doc)
+        report.count("created", "dokument")
+    else:
+        report.count("updated", "dokument")
+    doc.kind, doc.title, doc.file_name, doc.media_type = kind, title, source.name, source.media_type
+    doc.case, doc.date, doc.text, doc.details = case, date, text, details
+    doc.sha256, doc.page_count = digest, page_count
+    doc.version += 1
+    doc.versions.append(
+        DocumentVersion(version=doc.version, sha256=digest, content=source.data, text=text, details=details)
+    )
+    session.flush()
+    search_index.upsert(
+        session,
+        search_index.SearchEntry(
+            ref=f"document:{key}",
+            kind="document",
+            title=title,
+            body=text,
+            body_code=case.body.code if case and case.body else None,
+            year=date.year if date else None,
+            date=date.isoformat() if date else None,
+        ),
+    )
+    return doc
+
+
+def store_case_document(session: Session, rec: r.CaseDocumentRecord, source: Source, report: r.ImportReport) -> None:
+    if record_source(session, source, report) is None:
+        return
+    body = ensure_body(session, rec.body_code, rec.body_name) if rec.body_code else None
+    ckey = keys.case_key(rec.dnr, source.name)
+    case = session.scalar(select(Case).where(Case.key == ckey))
+    if case is None:
+        case = Case(key=ckey, dnr=rec.dnr, title=rec.title, body=body)
+        session.add(case)
+        report.count("created", "ärenden")
+    elif case.title != rec.title:
+        case.title = rec.title
+    store_document(
+        session,
+        key=keys.document_key(rec.kind, rec.dnr, source.name),
+        kind=rec.kind,
+        title=rec.title,
+        source=source,
+        text=rec.plain_text(),
+        details=case_details(rec),
+        case=case,
+        date=rec.date,
+        report=report,
+    )
+
+
+def case_details(rec: r.CaseDocumentRecord) -> dict[str, Any]:
+    def person(p: r.Person | None) -> dict[str, Any] | None:
+        return None if p is None else {"name": p.name, "title": p.title, "email": p.email, "phone": p.phone}
+
+    return {
+        "dnr": rec.dnr,
+        "body_code": rec.body_code,
+        "body_name": rec.body_name,
+        "sections": [
+            {"heading": s.heading, "blocks": [{"kind": b.kind.value, "text": b.text} for b in s.blocks]}
+            for s in rec.sections
+        ],
+        "signatories": [person(p) for p in rec.signatories],
+        "contact": person(rec.contact),
+        "distribution": list(rec.distribution),
+    }
+
+
+def store_plan(session: Session, plan: r.PlanRecord, source: Source, report: r.ImportReport) -> None:
+    src = record_source(session, source, report)
+    if src is None:
+        return
+    body = ensure_body(session, plan.body_code, plan.body_name)
+    ckey = keys.case_key(plan.dnr, source.name)
+    case = session.scalar(select(Case).where(Case.key == ckey))
+    if case is None:
+        case = Case(key=ckey, dnr=plan.dnr, title=plan.title, body=body)
+        session.add(case)
+        report.count("created", "ärenden")
+    store_document(
+        session,
+        key=keys.document_key(r.DocumentKind.PLAN_OCH_BUDGET, plan.dnr, source.name),
+        kind=r.DocumentKind.PLAN_OCH_BUDGET,
+        title=plan.title,
+        source=source,
+        text=plan.text,
+        details={"dnr": plan.dnr, "body_code": plan.body_code, "body_name": plan.body_name, "year": plan.year},
+        case=case,
+        date=plan.date,
+        report=report,
+    )
+    _store_goals(session, plan, report)
+    _replace_tables(session, plan, src, report)
+    for meeting in plan.meetings:
+        store_meeting(session, meeting, report, source_id=src.id)
+
+
+def _store_goals(session: Session, plan: r.PlanRecord, report: r.ImportReport) -> None:
+    areas: dict[str, GoalArea] = {}
+    for rec in plan.goal_areas:
+        area = session.scalar(select(GoalArea).where(GoalArea.name == rec.name))
+        if area is None:
+            area = GoalArea(name=rec.name)
+            session.add(area)
+            report.count("created", "målområden")
+        area.goal, area.political_direction, area.order = rec.goal, rec.political_direction, rec.order
+        areas[rec.name] = area
+    session.flush()
+
+    def area_for(name: str) -> GoalArea:
+        if name not in areas:
+            area = session.scalar(select(GoalArea).where(GoalArea.name == name))
+            if area is None:
+                area = GoalArea(name=name, goal="", order=len(areas))
+                session.add(area)
+                session.flush()
+            areas[name] = area
+        return areas[name]
+
+    for order, k in enumerate(plan.kpis):
+        area = area_for(k.goal_area)
+        kpi = session.scalar(
+            select(Kpi).where(Kpi.goal_area_id == area.id, Kpi.horizon == k.horizon.value, Kpi.name == k.name)
+        )
+        if kpi is None:
+            kpi = Kpi(goal_area=area, horizon=k.horizon.value, name=k.name)
+            session.add(kpi)
+            report.count("created", "nyckeltal")
+        kpi.decided_by, kpi.target, kpi.unit = k.decided_by, k.target, k.unit
+        kpi.direction = k.direction.value if k.direction else None
+        kpi.baseline, kpi.order = k.baseline, order
+    # Assignments carry no member data and no outside values: the plan's list replaces the old one.
+    area_ids = [a.id for a in areas.values()]
+    session.execute(delete(Assignment).where(Assignment.goal_area_id.in_(area_ids)))
+    for order, a in enumerate(plan.assignments):
+        session.add(
+            Assignment(
+                goal_area=area_for(a.goal_area),
+                text=a.text,
+                decided_by=a.decided_by,
+                responsible=list(a.responsible),
+                order=order,
+            )
+        )
+    report.count("created", "uppdrag", len(plan.assignments))
+
+
+def _replace_tables(session: Session, plan: r.PlanRecord, src: SourceFile, report: r.ImportReport) -> None:
+    for model in (BudgetLine, Measure, Investment, NumberCheck):
+        for row in session.scalars(select(model).where(model.source_id == src.id)):
+            session.delete(row)
+    session.flush()
+    for order, b in enumerate(plan.budget_lines):
+        session.add(
+            BudgetLine(
+                table=b.table,
+                area=b.area,
+                category=b.category,
+                year=b.year,
+                scenario=b.scenario.value,
+                amount=b.amount,
+                unit=b.unit,
+                is_total=b.is_total,
+                order=order,
+                source_id=src.id,
+            )
+        )
+    for order, m in enumerate(plan.measures):
+        measure = Measure(
+            measure_type=m.measure_type,
+            description=m.description,
+            consequence=m.consequence,
+            unit=m.unit,
+            order=order,
+            source_id=src.id,
+        )
+        measure.effects = [MeasureEffect(year=y, amount=a) for y, a in m.effects]
+        session.add(measure)
+    for order, i in enumerate(plan.investments):
+        session.add(
+            Investment(
+                unit_name=i.unit_name,
+                object_name=i.object_name,
+                kind=i.kind,
+                amount=i.amount,
+                unit=i.unit,
+                order=order,
+                source_id=src.id,
+            )
+        )
+    for c in plan.checks:
+        session.add(
+            NumberCheck(
+                table=c.table,
+                row=c.row,
+                column=c.column,
+                stated=c.stated,
+                computed=c.computed,
+                tolerance=c.tolerance,
+                agrees=c.agrees,
+                message=c.message,
+                line=c.line,
+                source_id=src.id,
+            )
+        )
+    report.count("created", "budgetrader", len(plan.budget_lines))
+    report.count("created", "åtgärder", len(plan.measures))
+    report.count("created", "investeringar", len(plan.investments))
+    report.count("created", "kontroller", len(plan.checks))
+
+
+def store_meeting(
+    session: Session, rec: r.MeetingRecord, report: r.ImportReport, *, source_id: int | None = None
+) -> Meeting:
+    body = ensure_body(session, rec.body_code)
+    mkey = keys.meeting_key(rec.body_code, rec.start)
+    meeting = session.scalar(select(Meeting).where(Meeting.key == mkey))
+    if meeting is None:
+        meeting = Meeting(key=mkey, body=body)
+        session.add(meeting)
+        report.count("created", "sammanträden")
+    meeting.start, meeting.end, meeting.kind, meeting.title = rec.start, rec.end, rec.kind.value, rec.title
+    meeting.start_time, meeting.place, meeting.participants = rec.start_time, rec.place, rec.participants
+    meeting.source_id = source_id
+    session.flush()
+
+    existing = {item.key: item for item in meeting.items}
+    seen: set[str] = set()
+    # Orders may shift in a revision: park current rows out of the way of the unique (meeting, order).
+    for item in existing.values():
+        item.order = -item.id
+    session.flush()
+    for rec_item in rec.items:
+        ikey = keys.item_key(mkey, rec_item.title, rec_item.dnr)
+        seen.add(ikey)
+        item = existing.get(ikey)
+        if item is None:
+            item = AgendaItem(key=ikey)
+            meeting.items.append(item)
+            report.count("created", "ärendepunkter")
+        item.order, item.number, item.title = rec_item.order, str(rec_item.order), rec_item.title
+        item.category, item.presenters = rec_item.category, list(rec_item.presenters)
+        item.confidential, item.withdrawn = rec_item.confidential, False
+        if rec_item.dnr:
+            item.case = session.scalar(select(Case).where(Case.dnr == rec_item.dnr))
+        _index_item(session, meeting, item)
+    next_order = max((i.order for i in meeting.items), default=0)
+    for ikey, item in existing.items():
+        if ikey not in seen:
+            next_order += 1
+            item.withdrawn, item.order = True, next_order  # kept, marked: notes may refer to it
+            report.count("updated", "återkallade ärendepunkter")
+    session.flush()
+    return meeting
+
+
+def _index_item(session: Session, meeting: Meeting, item: AgendaItem) -> None:
+    search_index.upsert(
+        session,
+        search_index.SearchEntry(
+            ref=f"item:{item.key}",
+            kind="item",
+            title=item.title,
+            body=" ".join(filter(None, [item.category, *item.presenters])),
+            meeting_key=meeting.key,
+            body_code=meeting.body.code,
+            year=meeting.start.year,
+            date=meeting.start.isoformat(),
+        ),
+    )

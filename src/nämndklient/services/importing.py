@@ -1,0 +1,101 @@
+"""Import documents: detect each file's kind, parse it, write it all in one transaction.
+
+Parsing happens before the transaction opens, so a file that breaks its
+structure is refused before anything is written. A dry run performs the whole
+write and rolls it back, so what it reports is exactly what a real import would
+change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.records import ImportFailure, ImportReport, Skipped
+from ..persistence.database import Database
+from ..persistence.writer import Source, guard_personal, store_case_document, store_plan
+
+Writer = Callable[..., None]
+
+
+class DryRunDone(Exception):
+    """Raised inside the transaction to roll back a dry run."""
+
+
+@dataclass
+class ImportOutcome:
+    report: ImportReport = field(default_factory=ImportReport)
+    kinds: dict[str, str] = field(default_factory=dict)  # file name -> detected kind
+    dry_run: bool = False
+
+
+def read_text(path: Path) -> tuple[str, bytes]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailure(str(path), 0, "en läsbar fil", exc.strerror) from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ImportFailure(str(path), line, "text i UTF-8", f"byte 0x{data[exc.start]:02x}") from exc
+    if "\x00" in text:
+        raise ImportFailure(str(path), text[: text.index("\x00")].count("\n") + 1, "ett textdokument", "binärdata")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), data
+
+
+def parse_file(path: Path, *, lenient: bool, skipped: list[Skipped]) -> tuple[str, object, bytes]:
+    """Return (kind, record, raw bytes) for one file, or raise ImportFailure."""
+    from ..importers.case_document import looks_like_case_document, parse_case_document
+    from ..importers.plan_och_budget import looks_like_plan, parse_plan
+
+    text, data = read_text(path)
+    name = str(path)
+    if looks_like_plan(text):
+        return "plan_och_budget", parse_plan(text, name, lenient=lenient, skipped=skipped), data
+    if looks_like_case_document(text):
+        return "case_document", parse_case_document(text, name, lenient=lenient, skipped=skipped), data
+    first = next((i + 1 for i, line in enumerate(text.splitlines()) if line.strip()), 1)
+    raise ImportFailure(
+        name, first, "ett känt dokument: Plan och budget, tjänsteskrivelse eller protokollsutdrag"
+    )
+
+
+def import_paths(
+    db: Database, paths: Iterable[Path], *, dry_run: bool = False, lenient: bool = False
+) -> ImportOutcome:
+    outcome = ImportOutcome(dry_run=dry_run)
+    parsed: list[tuple[Path, str, object, bytes]] = []
+    for path in paths:
+        try:
+            kind, record, data = parse_file(path, lenient=lenient, skipped=outcome.report.skipped)
+        except ImportFailure as failure:
+            if not lenient:
+                raise
+            outcome.report.skipped.append(Skipped(failure.file, failure.line, str(failure)))
+            continue
+        outcome.kinds[path.name] = kind
+        parsed.append((path, kind, record, data))
+
+    try:
+        with db.session() as session:
+            guard_personal(session)
+            for path, kind, record, data in parsed:
+                source = Source(name=path.name, kind=kind, data=data)
+                if kind == "plan_och_budget":
+                    store_plan(session, record, source, outcome.report)  # type: ignore[arg-type]
+                else:
+                    store_case_document(session, record, source, outcome.report)  # type: ignore[arg-type]
+            if dry_run:
+                raise DryRunDone
+    except DryRunDone:
+        pass
+    return outcome
+
+
+def import_seed_documents(db: Database) -> ImportOutcome:
+    """Fill a new database with the region's own documents shipped in the package."""
+    from ..resources import seed_documents
+
+    return import_paths(db, seed_documents())
