@@ -23,9 +23,17 @@ def body_kind(code: str) -> str:
     return BODY_KINDS.get(code, "nämnd")
 
 
+def _indefinite(name: str) -> str:
+    """ "regionstyrelsen" → "regionstyrelse", "hälso- och sjukvårdsnämnden" → "…nämnd"."""
+    for suffix in ("en", "n"):
+        if name.endswith(suffix) and not name.endswith("fullmäktige"):
+            return name[: -len(suffix)]
+    return name
+
+
+_CODES = {form: code for code, name in BODY_NAMES.items() for form in {name.casefold(), _indefinite(name.casefold())}}
+
+
 def code_for_name(name: str) -> str | None:
-    folded = name.strip().casefold()
-    for code, known in BODY_NAMES.items():
-        if known.casefold() == folded:
-            return code
-    return None
+    """The code of a body named in definite or indefinite form, or None when unknown."""
+    return _CODES.get(" ".join(name.casefold().split()))

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from nämndklient.domain.bodies import BODY_NAMES, code_for_name
 from nämndklient.domain.numbers import strip_markup
 from nämndklient.domain.records import (
     Block,
@@ -30,14 +31,6 @@ from nämndklient.domain.records import (
 
 __all__ = ["looks_like_case_document", "parse_case_document"]
 
-BODY_NAMES: dict[str, str] = {
-    "RS": "Regionstyrelsen",
-    "HSN": "Hälso- och sjukvårdsnämnden",
-    "RUN": "Regionala utvecklingsnämnden",
-    "KTN": "Kollektivtrafiknämnden",
-    "RF": "Regionfullmäktige",
-}
-_BODY_CODES = {name.casefold(): code for code, name in BODY_NAMES.items()}
 
 # Canonical spelling of every heading the region's templates use.  Keys are casefolded.
 _SECTION_HEADINGS = {
@@ -305,7 +298,7 @@ def _is_name(text: str) -> bool:
 
 def _is_body_name(text: str) -> bool:
     """ "Regionstyrelsen", "Hälso- och sjukvårdsnämnden", "Regionala utvecklingsnämnden"."""
-    if text.casefold() in _BODY_CODES:
+    if code_for_name(text) is not None:
         return True
     if not text or not text[0].isupper() or any(c.isdigit() for c in text):
         return False
@@ -664,7 +657,7 @@ def _parse(text: str, ctx: _Context) -> CaseDocumentRecord:
         )
     if protocol_marked:
         body_name = letterhead.body_name or organ
-        body_code = _code_of(letterhead.dnr) or (_BODY_CODES.get(body_name.casefold()) if body_name else None)
+        body_code = _code_of(letterhead.dnr) or (code_for_name(body_name) if body_name else None)
         if not title:
             underlag = by_heading.get("beslutsunderlag") or by_heading.get("underlag för beslut")
             title = underlag.blocks[0].text.rstrip(".") if underlag and underlag.blocks else ""

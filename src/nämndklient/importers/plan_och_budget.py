@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from nämndklient.domain.bodies import code_for_name
 from nämndklient.domain.numbers import parse_quantity
 from nämndklient.domain.records import (
     AssignmentRecord,
@@ -49,15 +50,6 @@ from .plan_tables import (
 
 __all__ = ["body_code_for", "looks_like_plan", "parse_plan"]
 
-BODY_CODES = {
-    "regionstyrelsen": "RS",
-    "regionstyrelse": "RS",
-    "hälso- och sjukvårdsnämnden": "HSN",
-    "hälso- och sjukvårdsnämnd": "HSN",
-    "regionala utvecklingsnämnden": "RUN",
-    "kollektivtrafiknämnden": "KTN",
-    "regionfullmäktige": "RF",
-}
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _TITLE = re.compile(r"plan och budget\s+(\d{4})\b", re.IGNORECASE)
 _DNR = re.compile(r"\bDnr\.?:?\s*([A-ZÅÄÖ]{1,6}/[\d:]+/\d{4})", re.IGNORECASE)
@@ -94,9 +86,9 @@ def parse_plan(text: str, file: str, *, lenient: bool = False, skipped: list[Ski
 
 def body_code_for(name: str) -> str:
     """"Regionstyrelsen" → "RS"; unknown bodies get their initials ("Kulturnämnden" → "KN")."""
-    key = " ".join(name.casefold().split())
-    if key in BODY_CODES:
-        return BODY_CODES[key]
+    known = code_for_name(name)
+    if known:
+        return known
     letters = []
     for word in re.findall(r"[A-Za-zÅÄÖåäö]+", name):
         if word.casefold() in {"och", "för", "i"}:
