@@ -1,0 +1,161 @@
+"""Make a meeting pack: gather one meeting's material from the database for the pack builder.
+
+The builder (`nämndklient.packs`) sees only plain data. This module decides
+what goes in: every item that is not withdrawn, its case's tjänsteskrivelse
+typeset, its PDF attachments in full, and, on request, the member's notes and
+flagged questions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain.records import Block, BlockKind, DocumentKind, Section
+from ..packs.spec import NotesMode, PackAttachment, PackItem, PackMeeting, PackOptions, PackResult
+from ..persistence.database import Database
+from ..persistence.models import AgendaItem, Case, DocumentVersion, ItemDocument, Meeting
+from . import catalog, personal
+
+PROPOSAL_HEADINGS = ("förslag", "beslut")
+
+
+def pack_date() -> dt.datetime:
+    """Today, or SOURCE_DATE_EPOCH when set: the same database and options give the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
+    return dt.datetime.combine(dt.date.today(), dt.time())
+
+
+def _sections(details: dict[str, Any]) -> tuple[Section, ...]:
+    return tuple(
+        Section(s["heading"], tuple(Block(BlockKind(b["kind"]), b["text"]) for b in s["blocks"]))
+        for s in details.get("sections", [])
+    )
+
+
+def _is_proposal(section: Section) -> bool:
+    heading = section.heading.casefold()
+    return any(word in heading for word in PROPOSAL_HEADINGS) and "underlag" not in heading
+
+
+def _item_text(item: AgendaItem) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
+    """The proposed decision and the remaining sections of the item's main document."""
+    docs = [d for d in (item.case.documents if item.case else []) if d.kind != DocumentKind.PLAN_OCH_BUDGET]
+    if not docs:
+        return (), ()
+    main = max(docs, key=lambda d: (d.kind == DocumentKind.TJANSTESKRIVELSE, d.date or dt.date.min))
+    sections = _sections(main.details or {})
+    proposal = next((s for s in sections if _is_proposal(s)), None)
+    rest = tuple(s for s in sections if s is not proposal)
+    return (proposal.blocks if proposal else ()), rest
+
+
+def _attachments(session: Session, item: AgendaItem) -> tuple[PackAttachment, ...]:
+    found = []
+    for link in sorted(item.attachments, key=lambda a: a.order):
+        doc = link.document
+        data = session.scalar(
+            select(DocumentVersion.content).where(
+                DocumentVersion.document_id == doc.id, DocumentVersion.version == doc.version
+            )
+        )
+        found.append(PackAttachment(doc.title, doc.file_name, data or b""))
+    return tuple(found)
+
+
+def _notes(session: Session, key: str) -> tuple[str, ...]:
+    out = []
+    for note in personal.notes_for(session, key):
+        if not note.text.strip():
+            continue
+        out.append(f"»{note.quote}« {note.text}" if note.quote else note.text)
+    return tuple(out)
+
+
+def pack_meeting(session: Session, ref: str) -> PackMeeting:
+    info = catalog.find_meeting(session, ref)
+    meeting = session.scalar(
+        select(Meeting)
+        .where(Meeting.id == info.id)
+        .options(
+            selectinload(Meeting.body),
+            selectinload(Meeting.items).selectinload(AgendaItem.case).selectinload(Case.documents),
+            selectinload(Meeting.items).selectinload(AgendaItem.attachments).selectinload(ItemDocument.document),
+        )
+    )
+    assert meeting is not None
+    items = []
+    for item in meeting.items:
+        if item.withdrawn:
+            continue
+        proposal, sections = _item_text(item)
+        items.append(
+            PackItem(
+                number=item.number,
+                title=item.title,
+                category=item.category,
+                dnr=item.case.dnr if item.case else None,
+                presenters=tuple(item.presenters or ()),
+                proposed_decision=proposal,
+                sections=sections,
+                attachments=_attachments(session, item),
+                notes=_notes(session, item.key),
+                question=personal.flag_question(session, item.key),
+                confidential=item.confidential,
+                key=item.key,
+            )
+        )
+    return PackMeeting(
+        body_name=meeting.body.name,
+        body_code=meeting.body.code,
+        title=meeting.title,
+        start=meeting.start,
+        end=meeting.end,
+        start_time=meeting.start_time,
+        place=meeting.place,
+        items=tuple(items),
+    )
+
+
+def make_pack(
+    db: Database,
+    meeting: str,
+    out: Path,
+    *,
+    items: list[str] | None = None,
+    notes: NotesMode = "none",
+    member: str | None = None,
+    draft: bool = False,
+    include_confidential: bool = False,
+    duplex: bool = False,
+    created: dt.datetime | None = None,
+) -> PackResult:
+    """Build the pack for `meeting` (id, date or BODY:date) into `out`, atomically."""
+    from ..packs.builder import build_pack
+
+    with db.session() as s:
+        spec = pack_meeting(s, meeting)
+    keys = None
+    if items:
+        by_number = {i.number: i.key for i in spec.items}
+        unknown = [n for n in items if n not in by_number and n not in by_number.values()]
+        if unknown:
+            raise LookupError(f"Sammanträdet har ingen punkt {', '.join(unknown)} (finns: {', '.join(by_number)}).")
+        keys = tuple(by_number.get(n, n) for n in items)
+    options = PackOptions(
+        created=created or pack_date(),
+        member_name=member,
+        draft=draft,
+        notes=notes,
+        include_confidential=include_confidential,
+        duplex=duplex,
+        item_keys=keys,
+    )
+    return build_pack(spec, options, out)

@@ -1,0 +1,78 @@
+"""`nämndklient pack` on the demo database, read back as a reader would."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from nämndklient.cli.main import main
+from nämndklient.persistence.database import open_database
+from nämndklient.services.attachments import attach_files
+from tests.helpers.pdfs import make_pdf
+
+needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("qpdf"),
+                                   reason="poppler-utils och qpdf behövs (make test installerar dem)")
+
+
+def outline_titles(reader: PdfReader) -> list[object]:
+    def walk(entries: list[object]) -> list[object]:
+        out: list[object] = []
+        for e in entries:
+            out.append(walk(e) if isinstance(e, list) else e.title)  # type: ignore[attr-defined]
+        return out
+
+    return walk(reader.outline)
+
+
+@needs_poppler
+def test_pack_of_the_first_meeting_with_an_attachment(demo_db_path: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    db = open_database(demo_db_path)
+    attachment = tmp_path / "Ekonomisk_rapport_december.pdf"
+    attachment.write_bytes(make_pdf([f"Ekonomisk rapport sida {n}" for n in range(1, 4)]))
+    attach_files(db, "RS:2024-01-26/ekonomisk-rapport", [attachment])
+    db.dispose()
+    assert main(["--db", str(demo_db_path), "note", "RS:2024-01-26/läkemedel", "Åarjel-saemien ŋ ï š ž đ ŧ á"]) == 0
+
+    out = tmp_path / "pack.pdf"
+    code = main(["--db", str(demo_db_path), "pack", "RS:2024-01-26", "-o", str(out), "--notes", "appendix"])
+    assert code == 0
+    subprocess.run(["qpdf", "--check", str(out)], check=True, capture_output=True)
+    reader = PdfReader(out)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Kallelse och handlingar" in text and "26 januari 2024" in text
+    assert "Ekonomisk rapport sida 3" in text  # the attachment, merged in full
+    assert "Åarjel-saemien ŋ ï š ž đ ŧ á" in text
+    n = len(reader.pages)
+    assert f"Sida {n} av {n}" in text
+    titles = outline_titles(reader)
+    flat = [t for t in titles if isinstance(t, str)]
+    assert any("Ekonomisk rapport" in t for t in flat) and any("Sjukresor" in t for t in flat)
+    assert any(isinstance(t, list) and any("Ekonomisk rapport december" in x for x in t) for t in titles)
+    meta = reader.metadata
+    assert meta is not None and meta.author == "Regionstyrelsen"
+    assert str(reader.trailer["/Root"].get("/Lang")) == "sv-SE"
+
+    again = tmp_path / "again.pdf"
+    assert main(["--db", str(demo_db_path), "pack", "RS:2024-01-26", "-o", str(again), "--notes", "appendix"]) == 0
+    assert again.read_bytes() == out.read_bytes()
+
+
+def test_pack_of_an_unknown_item_number_is_bad_input(demo_db_path: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--db", str(demo_db_path), "pack", "RS:2024-01-26", "-o", str(tmp_path / "p.pdf"), "--items", "9"])
+    assert code == 2 and "ingen punkt 9" in capsys.readouterr().err
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_an_ambiguous_date_names_the_choices(demo_db_path: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--db", str(demo_db_path), "pack", "2024-03-27", "-o", str(tmp_path / "p.pdf")])
+    assert code == 0  # the second day of the two-day meeting finds it
+    code = main(["--db", str(demo_db_path), "pack", "XX:2024-03-26", "-o", str(tmp_path / "q.pdf")])
+    assert code == 2 and "XX:2024-03-26" in capsys.readouterr().err
