@@ -80,3 +80,12 @@ def test_demo_documents_are_searchable_without_diacritics(demo_db) -> None:  # t
     with demo_db.session() as s:
         titles = {h.title for h in search(s, "vardforbundet")}
     assert titles == {"Protokollsutdrag: Uppsikt av hälso- och sjukvårdsnämnden"}
+
+
+def test_a_query_broader_than_the_rank_limit_shows_the_newest_first(db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(search_index, "RANK_LIMIT", 1)
+    with db.session() as s:
+        result = search_index.search_ranked(s, "sjukvard")
+    assert result.broad and [h.ref for h in result.hits] == ["item:b", "item:a"]
+    with db.session() as s:
+        assert not search_index.search_ranked(s, "underskott").broad

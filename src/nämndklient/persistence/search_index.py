@@ -78,6 +78,16 @@ def fts_query(query: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
+RANK_LIMIT = 1000
+"""Above this many hits a query is too broad to rank usefully: the newest come first instead."""
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[Hit]
+    broad: bool  # more than RANK_LIMIT hits: shown newest first, not ranked
+
+
 def search(
     session: Session,
     query: str,
@@ -87,49 +97,136 @@ def search(
     kind: str | None = None,
     limit: int = 50,
 ) -> list[Hit]:
+    return search_ranked(session, query, body_code=body_code, year=year, kind=kind, limit=limit).hits
+
+
+def search_ranked(
+    session: Session,
+    query: str,
+    *,
+    body_code: str | None = None,
+    year: int | None = None,
+    kind: str | None = None,
+    limit: int = 50,
+) -> SearchResult:
+    """Rank with bm25 when the hits are few enough; snippets only for the rows shown.
+
+    Ranking every hit of a common word costs tens of milliseconds, and so does a
+    snippet computed before the sort; both are done here only for what is shown.
+    """
     match = fts_query(query)
     if match is None:
-        return []
+        return SearchResult([], broad=False)
     exact_only = has_diacritics(query)
     index = "search_exact" if exact_only else "search_folded"
-    filters = []
-    params: dict[str, object] = {"q": match, "limit": limit}
+    joins, filters = "", ""
+    params: dict[str, object] = {"q": match, "limit": limit, "cap": RANK_LIMIT + 1}
     for column, value in (("body_code", body_code), ("year", year), ("kind", kind)):
         if value is not None:
-            filters.append(f"e.{column} = :{column}")
+            joins = f" JOIN search_entry e ON e.id = {index}.rowid"
+            filters += f" AND e.{column} = :{column}"
             params[column] = value
-    where = "".join(f" AND {f}" for f in filters)
-    exact_expr = (
-        "1" if exact_only else "e.id IN (SELECT rowid FROM search_exact WHERE search_exact MATCH :q)"
-    )
-    sql = (
-        f"SELECT e.ref, e.kind, e.title, "
-        f"snippet({index}, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 14) AS snip, "
-        f"e.meeting_key, e.body_code, e.year, e.date, {exact_expr} AS exact "
-        f"FROM {index} JOIN search_entry e ON e.id = {index}.rowid "
-        f"WHERE {index} MATCH :q{where} "
-        f"ORDER BY exact DESC, bm25({index}, 5.0, 1.0) LIMIT :limit"
-    )
-    rows = session.execute(text(sql), params).all()
-    return [
-        Hit(
-            ref=r.ref,
-            kind=r.kind,
-            title=r.title,
-            snippet=r.snip if HIGHLIGHT_START in (r.snip or "") else _title_snippet(r.title, r.snip),
-            meeting_key=r.meeting_key,
-            body_code=r.body_code,
-            year=r.year,
-            date=r.date,
-            exact=bool(r.exact),
+    base = f"FROM {index}{joins} WHERE {index} MATCH :q{filters}"
+    # One pass gives both the count (up to the cap) and, for a broad query, the newest hits.
+    newest = [r[0] for r in session.execute(
+        text(f"SELECT {index}.rowid {base} ORDER BY {index}.rowid DESC LIMIT :cap"), params)]
+    broad = len(newest) > RANK_LIMIT
+    if broad or len(newest) < 2:  # nothing to rank
+        ids = newest[:limit]
+    else:
+        order = f"bm25({index}, 5.0, 1.0)"
+        ids = [r[0] for r in session.execute(
+            text(f"SELECT {index}.rowid {base} ORDER BY {order} LIMIT :limit"), params)]
+    if not ids:
+        return SearchResult([], broad)
+    id_list = ",".join(str(int(i)) for i in ids)
+    rows = {
+        r.id: r
+        for r in session.execute(
+            text(f"SELECT id, ref, kind, title, body, meeting_key, body_code, year, date FROM search_entry "
+                 f"WHERE id IN ({id_list})")
         )
-        for r in rows
-    ]
+    }
+    matcher = Matcher.for_words(_WORD.findall(query.casefold()), folded=not exact_only)
+    hits = [_hit(rows[i], matcher, exact_only) for i in ids if i in rows]
+    hits.sort(key=lambda h: not h.exact)  # stable: exact hits first, rank order kept within each group
+    return SearchResult(hits, broad)
 
 
-def _title_snippet(title: str, snip: str | None) -> str:
+# What FTS5's remove_diacritics folds, seen from the letter typed without its diacritic.
+_VARIANTS = {
+    "a": "aåäàáâãā", "e": "eéèêëē", "i": "iíìîïī", "o": "oöóòôõøō", "u": "uüúùûū", "y": "yýÿ",
+    "c": "cçč", "n": "nñń", "s": "sšś", "z": "zžź", "r": "rř", "d": "dď", "t": "tť", "l": "lł",
+}
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """The query's words as regular expressions, compiled once per search, not once per row."""
+
+    any_word: re.Pattern[str]  # finds a hit (diacritics optional when the query had none)
+    exact_words: tuple[re.Pattern[str], ...]  # each word as typed
+
+    @classmethod
+    def for_words(cls, words: list[str], *, folded: bool) -> Matcher:
+        def loose(word: str) -> str:
+            if not folded:
+                return re.escape(word)
+            return "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else re.escape(c) for c in word)
+
+        return cls(
+            re.compile("|".join(rf"(?<!\w){loose(w)}\w*" for w in words), re.IGNORECASE),
+            tuple(re.compile(rf"(?<!\w){re.escape(w)}", re.IGNORECASE) for w in words),
+        )
+
+    def exact_in(self, *texts: str) -> bool:
+        return any(all(p.search(t) for p in self.exact_words) for t in texts)
+
+
+def make_snippet(body: str, matcher: Matcher, width: int = 220) -> str:
+    """A window of `body` around the first hit, with every hit in it highlighted.
+
+    FTS5's own snippet() walks each term's whole index even for one row, which costs as much
+    as ranking every hit; the few rows shown are cheaper to mark up here.
+    """
+    first = matcher.any_word.search(body)
+    if first is None:
+        return ""
+    start = max(0, first.start() - width // 3)
+    end = min(len(body), start + width)
+    while start > 0 and not body[start - 1].isspace():
+        start -= 1
+    while end < len(body) and not body[end].isspace() and end - start < width + 30:
+        end += 1
+    out, pos = [], start
+    for m in matcher.any_word.finditer(body, start, end):
+        out.append(body[pos : m.start()])
+        out.append(f"{HIGHLIGHT_START}{m.group()}{HIGHLIGHT_END}")
+        pos = m.end()
+    out.append(body[pos:end])
+    text_ = " ".join("".join(out).split())
+    return ("…" if start > 0 else "") + text_ + ("…" if end < len(body) else "")
+
+
+def _hit(row: object, matcher: Matcher, exact_only: bool) -> Hit:
+    r = row
+    return Hit(
+        ref=r.ref,  # type: ignore[attr-defined]
+        kind=r.kind,  # type: ignore[attr-defined]
+        title=r.title,  # type: ignore[attr-defined]
+        snippet=make_snippet(r.body, matcher) or _title_snippet(r.title, r.body),  # type: ignore[attr-defined]
+        meeting_key=r.meeting_key,  # type: ignore[attr-defined]
+        body_code=r.body_code,  # type: ignore[attr-defined]
+        year=r.year,  # type: ignore[attr-defined]
+        date=r.date,  # type: ignore[attr-defined]
+        exact=exact_only or matcher.exact_in(r.title, r.body),  # type: ignore[attr-defined]
+    )
+
+
+def _title_snippet(title: str, body: str) -> str:
     """A hit in the title only: show the start of the body as context."""
-    return snip or title
+    start = " ".join(body.split()[:30])
+    return start + ("…" if len(body) > len(start) else "") if start else title
 
 
 def rebuild(session: Session) -> None:
