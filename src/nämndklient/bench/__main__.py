@@ -1,0 +1,208 @@
+"""`make bench`: this project's figures next to a baseline measured in the same run, with ratios.
+
+Each figure is the median of several runs; machines are shared and noisy, so
+the ratios are what to compare between runs. Peak memory is measured in a
+child process, so one figure's allocations do not hide another's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Figure:
+    name: str
+    ours: float
+    baseline: float | None
+    unit: str = "s"
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.ours / self.baseline if self.baseline else None
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_pack(work: Path, repeat: int) -> list[Figure]:
+    from ..packs.builder import build_pack
+    from ..packs.spec import PackOptions
+    from .generate import pack_meeting
+
+    meeting = pack_meeting(seed=1, items=40, pages_per_item=10)
+    options = PackOptions(created=__import__("datetime").datetime(2024, 5, 20))
+    files = []
+    for n, item in enumerate(meeting.items):
+        path = work / f"a{n:02d}.pdf"
+        path.write_bytes(item.attachments[0].data)
+        files.append(str(path))
+    out = work / "pack.pdf"
+    ours = median_time(lambda: build_pack(meeting, options, out), repeat)
+    figures = [Figure("Möteshandlingar: 40 ärenden, 400 bilagesidor", ours, None, note="qpdf saknas")]
+    if shutil.which("qpdf"):
+        cmd = ["qpdf", "--empty", "--pages", *files, "--", str(work / "qpdf.pdf")]
+        base = median_time(lambda: subprocess.run(cmd, check=True), repeat)
+        figures[0] = Figure("Möteshandlingar: 40 ärenden, 400 bilagesidor", ours, base,
+                            note="mot qpdf --empty --pages … (bara sammanfogning)")
+    rss = child_peak_rss(
+        "from nämndklient.bench.generate import pack_meeting;"
+        "from nämndklient.packs.builder import build_pack;from nämndklient.packs.spec import PackOptions;"
+        "import datetime,pathlib;m=pack_meeting(1,40,10);"
+        f"build_pack(m,PackOptions(created=datetime.datetime(2024,5,20)),pathlib.Path({str(out)!r}))"
+    )
+    base_rss = child_peak_rss("import reportlab, pypdf")
+    figures.append(Figure("Toppminne (RSS) för möteshandlingarna", rss, base_rss, "MB",
+                          "mot att bara importera reportlab och pypdf"))
+    return figures
+
+
+def bench_search(work: Path, repeat: int, entries: int) -> list[Figure]:
+    from sqlalchemy import text
+
+    from ..persistence import search_index
+    from ..persistence.database import open_database
+    from .generate import search_queries, search_texts
+
+    db = open_database(work / "search.sqlite")
+    with db.session() as s:
+        s.execute(
+            text("INSERT INTO search_entry(ref, kind, title, body, year) VALUES (:r, 'item', :t, :b, :y)"),
+            [{"r": r, "t": t, "b": b, "y": y} for r, t, b, y in search_texts(3, entries)],
+        )
+    queries = search_queries()
+    ours: list[float] = []
+    bare: list[float] = []
+    with db.session() as s:
+        for _ in range(repeat):
+            for q in queries:
+                start = time.perf_counter()
+                search_index.search(s, q, limit=50)
+                ours.append(time.perf_counter() - start)
+                match = search_index.fts_query(q)
+                start = time.perf_counter()
+                s.execute(text("SELECT rowid FROM search_folded WHERE search_folded MATCH :q LIMIT 50"),
+                          {"q": match}).all()
+                bare.append(time.perf_counter() - start)
+    db.dispose()
+
+    def pct(values: list[float], p: float) -> float:
+        return statistics.quantiles(values, n=100)[int(p) - 1]
+
+    note = f"{entries} poster, 200 frågor × {repeat}; mot bar FTS5 MATCH"
+    return [
+        Figure("Sökning p50", pct(ours, 50) * 1000, pct(bare, 50) * 1000, "ms", note),
+        Figure("Sökning p95", pct(ours, 95) * 1000, pct(bare, 95) * 1000, "ms", note),
+    ]
+
+
+BARE_WINDOW = """
+import sys, time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1200, 800); w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+print(time.perf_counter() - t0)
+"""
+
+
+def bench_start(db: Path | None, repeat: int) -> list[Figure]:
+    """Cold start to first painted main window, against a bare QMainWindow started the same way."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    bare = statistics.median(float(_run_child(BARE_WINDOW, env)) for _ in range(repeat))
+    probe = (
+        "import sys;from nämndklient.app import measure_first_paint;"
+        f"print(measure_first_paint({str(db) if db else None!r}))"
+    )
+    try:
+        ours = statistics.median(float(_run_child(probe, env).split()[-1]) for _ in range(repeat))
+    except (subprocess.CalledProcessError, ValueError) as exc:
+        return [Figure("Kallstart till första ritade fönster", float("nan"), bare, note=f"mättes inte: {exc}")]
+    rss = child_peak_rss(probe)
+    base_rss = child_peak_rss(BARE_WINDOW)
+    return [
+        Figure("Kallstart till första ritade fönster (demodatabasen)", ours, bare,
+               note="mot ett tomt PySide6 QMainWindow"),
+        Figure("Toppminne (RSS) vid start", rss, base_rss, "MB", "mot ett tomt PySide6 QMainWindow"),
+    ]
+
+
+def _run_child(code: str, env: dict[str, str]) -> str:
+    return subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+PEAK_RSS = """
+import sys
+for line in open('/proc/self/status'):
+    if line.startswith('VmHWM:'):
+        print(int(line.split()[1]), file=sys.stderr)
+"""
+
+
+def child_peak_rss(code: str) -> float:
+    """Peak resident memory (MB) of a fresh interpreter running `code`.
+
+    VmHWM belongs to the address space, which exec replaces; ru_maxrss would not do:
+    Linux carries it over from the parent, so every child would seem as large as the bench.
+    """
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run([sys.executable, "-c", code + "\n" + PEAK_RSS], env=env, capture_output=True,
+                          text=True, check=True)
+    return int(done.stderr.strip().splitlines()[-1]) / 1024
+
+
+def print_table(figures: list[Figure]) -> None:
+    print(f"{'Mått':<52} {'Nämndklient':>12} {'Jämförelse':>12} {'Kvot':>7}  Anmärkning")
+    for f in figures:
+        base = f"{f.baseline:.3f} {f.unit}" if f.baseline is not None else "–"
+        ratio = f"{f.ratio:.2f}×" if f.ratio is not None else "–"
+        print(f"{f.name:<52} {f.ours:>9.3f} {f.unit:<2} {base:>12} {ratio:>7}  {f.note}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make bench", description=__doc__)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--search-entries", type=int, default=40_000)
+    parser.add_argument("--json", type=Path, help="skriv också siffrorna som JSON")
+    parser.add_argument("--only", choices=("pack", "search", "start"), action="append")
+    args = parser.parse_args(argv)
+    chosen = set(args.only or ("start", "pack", "search"))
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory(prefix="namndklient-bench-") as tmp:
+        work = Path(tmp)
+        if "start" in chosen:
+            figures += bench_start(None, args.repeat)
+        if "pack" in chosen:
+            figures += bench_pack(work, args.repeat)
+        if "search" in chosen:
+            figures += bench_search(work, max(1, args.repeat // 2), args.search_entries)
+    print_table(figures)
+    if args.json:
+        args.json.write_text(json.dumps([f.__dict__ | {"ratio": f.ratio} for f in figures], indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
