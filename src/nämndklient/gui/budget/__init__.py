@@ -1,0 +1,1 @@
+"""The budget section: frames, tables, action plan, investments and follow-up against budget."""

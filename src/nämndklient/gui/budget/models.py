@@ -1,0 +1,97 @@
+"""One table model for every budget table: figures formatted by QLocale, checks at their cells."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ...services.budget_views import Cell, TableView
+from ..charts.fmt import format_number, negative_colour
+from ..charts.icons import warning_icon
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CELL_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class BudgetTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view: TableView | None = None
+
+    def set_view(self, view: TableView | None) -> None:
+        self.beginResetModel()
+        self.view = view
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.view is None else len(self.view.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.view is None else len(self.view.columns) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.view is None or orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section <= len(self.view.columns):
+            if section == 0:
+                return self.view.head
+            unit = f" ({self.view.unit})" if self.view.unit else ""
+            return f"{self.view.columns[section - 1]}{unit}"
+        return None
+
+    def cell(self, row: int, column: int) -> Cell | None:
+        if self.view is None or column == 0:
+            return None
+        return self.view.rows[row].cells[column - 1]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.view is None or not index.isValid() or not 0 <= index.row() < len(self.view.rows):
+            return None
+        r = self.view.rows[index.row()]
+        col = index.column()
+        c = self.cell(index.row(), col) if col else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if c is None:
+                return r.label + (f" ({r.unit})" if r.unit else "")
+            if c.value is None:
+                return c.text or ""
+            return format_number(c.value, r.unit or None)
+        if role == SORT_ROLE:
+            if c is None:
+                return r.label
+            return float(c.value) if c.value is not None else (c.text or "")
+        if role == CELL_ROLE:
+            return c
+        if role == Qt.ItemDataRole.FontRole and (r.is_total or (c is not None and (c.is_total or c.computed))):
+            font = QFont()
+            font.setBold(r.is_total or (c is not None and c.is_total))
+            font.setItalic(c is not None and c.computed)
+            return font
+        if c is None:
+            return r.label if role == Qt.ItemDataRole.ToolTipRole else None
+        if role == Qt.ItemDataRole.DecorationRole and c.disagrees:
+            return warning_icon()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(c)
+        if role == Qt.ItemDataRole.ForegroundRole and c.deviation and c.value is not None and c.value < 0:
+            return negative_colour()
+        if role == Qt.ItemDataRole.TextAlignmentRole and c.value is not None:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and c.disagrees:
+            return self.tr("Kontrollsumman stämmer inte")
+        return None
+
+    def _tooltip(self, c: Cell) -> str | None:
+        lines = []
+        if c.computed:
+            lines.append(self.tr("Summa beräknad av Nämndklient"))
+        for ch in c.checks:
+            state = self.tr("Stämmer") if ch.agrees else self.tr("⚠ Stämmer inte")
+            unit = self.view.unit if self.view else ""
+            lines.append(self.tr("%1: angivet %2, beräknat %3. %4").replace("%1", state)
+                         .replace("%2", format_number(ch.stated, unit or None))
+                         .replace("%3", format_number(ch.computed, unit or None)).replace("%4", ch.message))
+        return "\n".join(lines) or None

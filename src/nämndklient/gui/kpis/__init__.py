@@ -1,0 +1,1 @@
+"""The KPI section: overview, detail with chart, and assignments."""

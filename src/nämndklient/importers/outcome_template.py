@@ -1,0 +1,295 @@
+"""The outcome template: a spreadsheet the member fills in with outcome values.
+
+Two sections, each starting at its header row: KPI values (Nyckeltal …) and
+budget outcomes (Tabell …). In XLSX they are two sheets; in CSV (semicolon, as
+Swedish Excel writes it) they follow each other with a blank row between. Rows
+without a value are the template's own placeholders and are passed over; any
+other flaw refuses the whole file, naming sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ..domain.numbers import parse_quantity
+from ..domain.periods import PeriodError, parse_period
+from ..domain.records import ImportFailure
+
+KPI_HEADERS = ("Nyckeltal", "Målområde", "Period", "Värde", "Kön (T/K/M)", "Omfattning", "Typ", "Källa")
+BUDGET_HEADERS = ("Tabell", "Område", "Kategori", "Period", "Belopp", "Enhet", "Typ")
+KPI_SHEET, BUDGET_SHEET, HELP_SHEET = "Nyckeltal", "Budget", "Instruktioner"
+
+_KINDS = {"utfall": "outcome", "outcome": "outcome", "prognos": "forecast", "forecast": "forecast"}
+_GENDERS = {"t": "T", "totalt": "T", "k": "K", "kvinnor": "K", "m": "M", "män": "M"}
+_SCOPES = {"region": "region", "regionen": "region", "riket": "nation", "nation": "nation"}
+_UNITS = ("Mkr", "tkr", "kr", "%")
+HELP = (
+    "Fyll i Värde (nyckeltal) eller Belopp (budget) och Period: år 2024, tertial 2024-T1 eller månad 2024-03.",
+    "Tal skrivs som i Excel eller på svenska: 1 754,5 och −973 går bra.",
+    "Kön: T totalt, K kvinnor, M män. Omfattning: region, riket eller en jämförelseregions id (t.ex. 0064).",
+    "Typ: utfall eller prognos. Rader utan värde hoppas över. Ett fel någonstans: inget läses in.",
+)
+
+
+@dataclass(frozen=True)
+class TemplateKpiValue:
+    kpi: str
+    goal_area: str
+    period: str
+    value: Decimal
+    gender: str
+    scope: str
+    kind: str
+    source: str
+    where: str  # "fil.xlsx, blad Nyckeltal": for messages
+    line: int
+
+
+@dataclass(frozen=True)
+class TemplateBudgetValue:
+    table: str
+    area: str
+    category: str
+    period: str
+    year: int
+    amount: Decimal
+    unit: str
+    scenario: str
+    where: str
+    line: int
+
+
+@dataclass(frozen=True)
+class TemplateContent:
+    kpi_values: tuple[TemplateKpiValue, ...]
+    budget_values: tuple[TemplateBudgetValue, ...]
+
+
+def column_label(headers: Sequence[str], index: int) -> str:
+    return f"kolumn {chr(ord('A') + index)} ({headers[index]})"
+
+
+# --- writing ---------------------------------------------------------------------
+
+
+def template_rows(kpis: Iterable[tuple[str, str]], budget: Iterable[tuple[str, str, str, str]]) -> tuple[
+    list[list[str]], list[list[str]]
+]:
+    """Placeholder rows: one per KPI (name, goal area) and per budget cell (table, area, category, unit)."""
+    kpi_rows = [[name, area, "", "", "T", "region", "utfall", ""] for name, area in kpis]
+    budget_rows = [[t, a, c, "", "", unit, "utfall"] for t, a, c, unit in budget]
+    return kpi_rows, budget_rows
+
+
+def build_xlsx(kpi_rows: list[list[str]], budget_rows: list[list[str]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = KPI_SHEET
+    for title, headers, rows in ((KPI_SHEET, KPI_HEADERS, kpi_rows), (BUDGET_SHEET, BUDGET_HEADERS, budget_rows)):
+        ws = wb[title] if title in wb.sheetnames else wb.create_sheet(title)
+        ws.append(list(headers))
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            ws.append(row)
+        ws.freeze_panes = "A2"
+        ws.column_dimensions["A"].width = 60
+        ws.column_dimensions["B"].width = 30
+    help_ws = wb.create_sheet(HELP_SHEET)
+    for line in HELP:
+        help_ws.append([line])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def build_csv(kpi_rows: list[list[str]], budget_rows: list[list[str]]) -> bytes:
+    """Semicolon-separated with a BOM, so Swedish Excel opens it with å, ä, ö intact."""
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
+    w.writerow(KPI_HEADERS)
+    w.writerows(kpi_rows)
+    w.writerow([])
+    w.writerow(BUDGET_HEADERS)
+    w.writerows(budget_rows)
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+# --- reading ---------------------------------------------------------------------
+
+
+def looks_like_outcome_template(data: bytes, name: str = "") -> bool:
+    """True when the file's first rows carry the template's KPI or budget header."""
+    try:
+        for _where, rows in _sheets(data, name):
+            for _n, row in rows:
+                if _header_kind(row):
+                    return True
+    except ImportFailure:
+        return False
+    return False
+
+
+def parse_template(data: bytes, name: str) -> TemplateContent:
+    kpis: list[TemplateKpiValue] = []
+    budget: list[TemplateBudgetValue] = []
+    for where, rows in _sheets(data, name):
+        section: str | None = None
+        for n, row in rows:
+            kind = _header_kind(row)
+            if kind:
+                section = kind
+                continue
+            if not any(_text(c) for c in row):
+                continue
+            if section == "kpi":
+                rec = _kpi_row(row, where, n)
+                if rec:
+                    kpis.append(rec)
+            elif section == "budget":
+                brec = _budget_row(row, where, n)
+                if brec:
+                    budget.append(brec)
+    return TemplateContent(tuple(kpis), tuple(budget))
+
+
+def _sheets(data: bytes, name: str) -> Iterator[tuple[str, Iterator[tuple[int, list[Any]]]]]:
+    if data[:4] == b"PK\x03\x04":
+        from openpyxl import load_workbook
+
+        try:
+            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a broken file
+            raise ImportFailure(name, 0, "en läsbar XLSX-fil", type(exc).__name__) from exc
+        for ws in wb.worksheets:
+            rows = ((n, list(r)) for n, r in enumerate(ws.iter_rows(values_only=True), start=1))
+            yield f"{name}, blad {ws.title}", rows
+        return
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    first = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=first.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    yield name, ((n, row) for n, row in enumerate(reader, start=1))
+
+
+def _text(cell: Any) -> str:
+    if cell is None:
+        return ""
+    return str(cell).replace("\u00a0", " ").strip()
+
+
+def _header_kind(row: Sequence[Any]) -> str | None:
+    cells = [_text(c).casefold() for c in row[:3]]
+    if cells[:2] == [h.casefold() for h in KPI_HEADERS[:2]]:
+        return "kpi"
+    if cells[:3] == [h.casefold() for h in BUDGET_HEADERS[:3]]:
+        return "budget"
+    return None
+
+
+def _cell(row: Sequence[Any], i: int) -> Any:
+    return row[i] if i < len(row) else None
+
+
+def _number(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> Decimal | None:
+    if cell is None or (isinstance(cell, str) and not cell.strip()):
+        return None
+    if isinstance(cell, bool):
+        raise ImportFailure(where, n, f"ett tal i {column_label(headers, i)}", str(cell))
+    if isinstance(cell, int | float):
+        try:
+            return Decimal(repr(cell)) if isinstance(cell, float) else Decimal(cell)
+        except InvalidOperation as exc:  # pragma: no cover - nan/inf from a formula
+            raise ImportFailure(where, n, f"ett tal i {column_label(headers, i)}", str(cell)) from exc
+    q = parse_quantity(str(cell))
+    if q is None:
+        raise ImportFailure(
+            where, n, f"ett tal i {column_label(headers, i)}, t.ex. 1 754,5 eller −973", str(cell)
+        )
+    return q.value
+
+
+def _period(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> str:
+    if isinstance(cell, dt.datetime | dt.date):  # Excel turns 2024-03 into a date
+        return f"{cell.year}-{cell.month:02d}"
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    text = _text(cell)
+    try:
+        return parse_period(text).text
+    except PeriodError as exc:
+        raise ImportFailure(
+            where, n, f"en period i {column_label(headers, i)}: 2024, 2024-T1 eller 2024-03", text
+        ) from exc
+
+
+def _choice(cell: Any, table: dict[str, str], default: str, what: str, headers: Sequence[str], i: int,
+            where: str, n: int) -> str:
+    text = _text(cell).casefold()
+    if not text:
+        return default
+    if text not in table:
+        raise ImportFailure(where, n, f"{what} i {column_label(headers, i)}", _text(cell))
+    return table[text]
+
+
+def _kpi_row(row: Sequence[Any], where: str, n: int) -> TemplateKpiValue | None:
+    h = KPI_HEADERS
+    value = _number(_cell(row, 3), h, 3, where, n)
+    if value is None:
+        return None
+    name = _text(_cell(row, 0))
+    if not name:
+        raise ImportFailure(where, n, f"nyckeltalets namn i {column_label(h, 0)}", "")
+    scope_text = _text(_cell(row, 5))
+    scope = _SCOPES.get(scope_text.casefold(), scope_text) or "region"
+    return TemplateKpiValue(
+        kpi=name,
+        goal_area=_text(_cell(row, 1)),
+        period=_period(_cell(row, 2), h, 2, where, n),
+        value=value,
+        gender=_choice(_cell(row, 4), _GENDERS, "T", "kön T, K eller M", h, 4, where, n),
+        scope=scope,
+        kind=_choice(_cell(row, 6), _KINDS, "outcome", "utfall eller prognos", h, 6, where, n),
+        source=_text(_cell(row, 7)) or "Egen inmatning",
+        where=where,
+        line=n,
+    )
+
+
+def _budget_row(row: Sequence[Any], where: str, n: int) -> TemplateBudgetValue | None:
+    h = BUDGET_HEADERS
+    amount = _number(_cell(row, 4), h, 4, where, n)
+    if amount is None:
+        return None
+    for i in range(3):
+        if not _text(_cell(row, i)):
+            raise ImportFailure(where, n, f"text i {column_label(h, i)}", "")
+    period = _period(_cell(row, 3), h, 3, where, n)
+    unit = next((u for u in _UNITS if u.casefold() == _text(_cell(row, 5)).casefold()), None)
+    if unit is None:
+        raise ImportFailure(where, n, f"enhet Mkr, tkr, kr eller % i {column_label(h, 5)}", _text(_cell(row, 5)))
+    return TemplateBudgetValue(
+        table=_text(_cell(row, 0)),
+        area=_text(_cell(row, 1)),
+        category=_text(_cell(row, 2)),
+        period=period,
+        year=parse_period(period).year,
+        amount=amount,
+        unit=unit,
+        scenario=_choice(_cell(row, 6), _KINDS, "outcome", "utfall eller prognos", h, 6, where, n),
+        where=where,
+        line=n,
+    )

@@ -1,0 +1,242 @@
+"""The KPI section offscreen: overview, detail chart series, notes, exports and assignments."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import json
+from decimal import Decimal as D
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings, Qt
+from sqlalchemy import select
+
+from nämndklient.gui.context import AppContext
+from nämndklient.gui.kpis.models import ROW_ROLE, AssignmentModel, KpiOverviewModel
+from nämndklient.gui.kpis.view import KpiSection
+from nämndklient.persistence.models import AssignmentTracking, Note
+from nämndklient.services import assignments as asg
+from nämndklient.services import kpi_values as kv
+
+pytestmark = pytest.mark.gui
+FRISK = "Frisktal per enhet inom regionstyrelsens förvaltningsområde"
+CO2 = ("Regionens koldioxidutsläpp från tjänstereor och interna transporter inom alla verksamheter "
+       "(minska jämfört med 2019)")
+
+
+@pytest.fixture
+def ctx(demo_db: Any, tmp_path: Path) -> AppContext:
+    return AppContext(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def section(ctx: AppContext, qtbot: Any) -> KpiSection:
+    widget = KpiSection(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1500, 900)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def load_values(ctx: AppContext, tmp_path: Path, section: KpiSection) -> None:
+    """A Kolada file (region, nation, peer; K/M/T) and a filled template with a forecast."""
+    with ctx.db.session() as s:
+        kv.set_kolada_mapping(s, "N00005", FRISK)
+    entries = []
+    for year, (t, k, m, nation) in {2020: (66, 65, 67, 64), 2021: (67.5, 66, 69, 65), 2022: (69, 68.2, None, 66),
+                                    2023: (68.4, 67, 70, 66.5)}.items():
+        entries.append({"kpi": "N00005", "municipality": "0023", "period": year, "values": [
+            {"gender": g, "value": v, "count": 1, "status": ""} for g, v in (("T", t), ("K", k), ("M", m))]})
+        entries.append({"kpi": "N00005", "municipality": "0000", "period": year,
+                        "values": [{"gender": "T", "value": nation, "count": 1, "status": ""}]})
+    entries.append({"kpi": "N00005", "municipality": "0064", "period": 2023,
+                    "values": [{"gender": "T", "value": 67.2, "count": 1, "status": ""}]})
+    entries.append({"kpi": "U00999", "municipality": "0023", "period": 2023,
+                    "values": [{"gender": "T", "value": 3, "count": 1, "status": ""}]})
+    (tmp_path / "kolada.json").write_text(json.dumps({"values": entries}), encoding="utf-8")
+    report = section.import_file(tmp_path / "kolada.json")
+    assert report is not None and report.skipped
+    assert "U00999" in section.message.text()
+    template = tmp_path / "mall.xlsx"
+    with ctx.db.session() as s:
+        kv.export_outcome_template(s, template)
+    wb = load_workbook(template)
+    ws = wb["Nyckeltal"]
+    ws.append([FRISK, "Stödverksamhet", "2024", "69,5", "T", "region", "prognos", "Delårsrapport"])
+    ws.append(["Sjuktal per enhet inom regionstyrelsens förvaltningsområde", "", "2023", "5,2", "T", "", "", ""])
+    ws.append([CO2, "", "2023", "\u221251",
+               "", "", "", ""])
+    wb.save(template)
+    assert section.import_file(template) is not None, section.message.text()
+
+
+def test_models_pass_the_model_tester(section: KpiSection, qtmodeltester: Any, ctx: AppContext, tmp_path: Path) -> None:
+    load_values(ctx, tmp_path, section)
+    qtmodeltester.check(section.overview.model)
+    qtmodeltester.check(section.overview.proxy)
+    qtmodeltester.check(section.assignments.model)
+    empty = KpiOverviewModel()
+    qtmodeltester.check(empty)
+    qtmodeltester.check(AssignmentModel())
+
+
+def test_demo_shows_missing_values_honestly(section: KpiSection, tmp_path: Path) -> None:
+    model = section.overview.model
+    assert model.rowCount() == 36
+    statuses = {model.index(r, model.STATUS).data() for r in range(model.rowCount())}
+    assert statuses == {"Saknar värde"}
+    assert "Saknar värde: 36" in section.overview.summary.text()
+    assert model.index(0, model.STATUS).data(Qt.ItemDataRole.DecorationRole) is not None  # not colour alone
+    section.grab().save(str(tmp_path / "kpi-demo.png"))
+
+
+def test_filters_sort_and_tolerance(section: KpiSection, ctx: AppContext, tmp_path: Path, qtbot: Any) -> None:
+    load_values(ctx, tmp_path, section)
+    ov = section.overview
+    ov.area_box.setCurrentIndex(ov.area_box.findData("Ledningsprocesser"))
+    assert ov.proxy.rowCount() == 15
+    ov.horizon_box.setCurrentIndex(ov.horizon_box.findData("financial"))
+    assert ov.proxy.rowCount() == 7
+    ov.area_box.setCurrentIndex(0)
+    ov.horizon_box.setCurrentIndex(0)
+    # Frisktal 68,4 % against ≥ 70 % is 2,3 % short; Sjuktal 5,2 against ≤ 5 is 4 % over: both 'Nära' at 5 %
+    ov.status_box.setCurrentIndex(ov.status_box.findData("near"))
+    names = {ov.proxy.index(i, 0).data() for i in range(ov.proxy.rowCount())}
+    assert names == {FRISK, "Sjuktal per enhet inom regionstyrelsens förvaltningsområde"}
+    ov.status_box.setCurrentIndex(ov.status_box.findData("met"))
+    assert {ov.proxy.index(i, 0).data() for i in range(ov.proxy.rowCount())} == {
+        CO2}
+    ov.status_box.setCurrentIndex(0)
+    ov.tolerance.setValue(3)
+    statuses = {r.name: r.status.value for r in ov.model.rows()}
+    assert statuses[FRISK] == "near" and statuses["Sjuktal per enhet inom regionstyrelsens förvaltningsområde"] \
+        == "not_met"
+    ov.table.sortByColumn(KpiOverviewModel.LATEST, Qt.SortOrder.DescendingOrder)
+    assert ov.proxy.index(0, 0).data(ROW_ROLE).name == FRISK
+    row = next(r for r in ov.model.rows() if r.name.startswith("Sjuktal per enhet inom"))
+    i = ov.model.rows().index(row)
+    assert ov.model.index(i, KpiOverviewModel.TARGET).data() == "≤ 5"
+    assert ov.model.index(i, KpiOverviewModel.LATEST).data() == "5,2"
+
+
+def test_detail_chart_series_hover_and_exports(section: KpiSection, ctx: AppContext, tmp_path: Path) -> None:
+    load_values(ctx, tmp_path, section)
+    assert section.overview.select(FRISK)
+    detail = section.detail
+    items = {i.name(): i for i in detail.chart.getPlotItem().listDataItems()}
+    assert set(items) == {"Regionen, totalt", "Regionen, kvinnor", "Regionen, män", "Regionen, totalt, prognos",
+                          "Riket, totalt", "Jämförelse 0064, totalt", "Mål: 70\u00a0%"}
+    assert len(items["Regionen, totalt"].xData) == 4
+    assert len(items["Regionen, män"].xData) == 3  # 2022 is null in Kolada: missing, not zero
+    assert items["Regionen, totalt, prognos"].opts["pen"].style() == Qt.PenStyle.DashLine
+    assert items["Regionen, totalt"].opts["pen"].style() == Qt.PenStyle.SolidLine
+    assert list(items["Mål: 70\u00a0%"].yData) == [70, 70]
+    hit = detail.chart.nearest(2023.0, 68.4)
+    assert hit is not None
+    assert detail.chart.hover_text(*hit) in ("Regionen, totalt\n2023: 68,4\u00a0%",)
+    assert "Källa: Delårsrapport, Kolada" in detail.facts.text()
+    assert "Prognos helår: 69,5\u00a0%" in detail.facts.text()
+    for fmt in ("png", "svg", "csv", "xlsx"):
+        detail.export(fmt, tmp_path / f"frisk.{fmt}")
+        assert (tmp_path / f"frisk.{fmt}").stat().st_size > 100
+    assert (tmp_path / "frisk.png").read_bytes()[:4] == b"\x89PNG"
+    assert b"<svg" in (tmp_path / "frisk.svg").read_bytes()[:500]
+    ws = load_workbook(tmp_path / "frisk.xlsx").active
+    assert [c.value for c in ws[1]][:4] == ["Nyckeltal", "Period", "Värde", "Enhet"]
+    assert isinstance(ws["C2"].value, int | float)
+    csv_text = (tmp_path / "frisk.csv").read_text(encoding="utf-8-sig")
+    assert f"{FRISK};2023;68,4;%;T;region;utfall;Kolada" in csv_text
+    section.grab().save(str(tmp_path / "kpi-values.png"))
+
+
+def test_member_note_is_stored_as_a_kpi_note(section: KpiSection, ctx: AppContext, qtbot: Any) -> None:
+    section.overview.select(FRISK)
+    qtbot.keyClicks(section.detail.note, "Fråga om sjukskrivningar i T2")
+    section.detail.flush_note()
+    with ctx.db.session() as s:
+        note = s.scalar(select(Note).where(Note.target_kind == "kpi"))
+        assert note is not None and note.target_key == FRISK and note.text.startswith("Fråga")
+    section.overview.select("Sjuktal per enhet")
+    section.overview.select(FRISK)
+    assert section.detail.note.toPlainText() == "Fråga om sjukskrivningar i T2"
+
+
+def test_unknown_file_is_refused_with_a_message(section: KpiSection, tmp_path: Path) -> None:
+    (tmp_path / "x.json").write_text('{"nothing": 1}', encoding="utf-8")
+    assert section.import_file(tmp_path / "x.json") is None
+    assert "Inget lästes in" in section.message.text()
+
+
+def test_assignments_counts_filters_and_tracking(section: KpiSection, ctx: AppContext, qtbot: Any) -> None:
+    view = section.assignments
+    assert "Ej påbörjade: 37 av 37" in view.counts.text() and "Stödverksamhet: 13 av 13" in view.counts.text()
+    view.only_ours.setChecked(True)
+    ours = view.model.rowCount()
+    assert 0 < ours < 37
+    assert all("RS" in view.model.row_at(i).responsible for i in range(ours))
+    view.only_ours.setChecked(False)
+    view.table.setCurrentIndex(view.proxy.index(0, 0))
+    key = view.current().key
+    view.status.setCurrentIndex(view.status.findData("pågående"))
+    view.comment.setText("Startat i mars")
+    with qtbot.waitSignal(ctx.events.personal_changed):
+        view.save.click()
+    with ctx.db.session() as s:
+        tracked = s.scalar(select(AssignmentTracking))
+        assert (tracked.assignment_key, tracked.status, tracked.comment) == (key, "pågående", "Startat i mars")
+    assert "Ej påbörjade: 36 av 37" in view.counts.text()
+    view.only_not_started.setChecked(True)
+    assert view.model.rowCount() == 36
+    view.only_not_started.setChecked(False)
+    view.select(key)
+    view.clear.click()
+    assert "Ej påbörjade: 37 av 37" in view.counts.text()
+
+
+def test_assignment_key_is_stable_and_distinct() -> None:
+    a = asg.assignment_key("Tillse att vård ges i rimlig tid")
+    assert a == asg.assignment_key("  Tillse att  vård ges i rimlig tid ")
+    assert a != asg.assignment_key("Tillse att vård ges i rimlig tid.")
+    with pytest.raises(ValueError, match="Okänd status"):
+        asg.set_tracking(None, a, "klar")  # type: ignore[arg-type]
+
+
+def test_every_control_has_an_accessible_name(section: KpiSection) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabBar,
+        QTableView,
+    )
+
+    unnamed = []
+    for kind in (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QTableView, QAbstractSpinBox):
+        for w in section.findChildren(kind):
+            # Qt's own parts: a spin box's line edit, a line edit's clear button, a tab bar's arrows
+            inner = isinstance(w.parent(), QAbstractSpinBox | QComboBox | QLineEdit | QTabBar)
+            if not inner and not w.accessibleName() and w.metaObject().className() not in ("QToolButton", "QTableCornerButton"):
+                unnamed.append(f"{type(w).__name__}:{w.text() if hasattr(w, 'text') else ''}")
+    assert unnamed == []
+
+
+def test_benchmark_renders_a_hundred_kpis() -> None:
+    from nämndklient.gui.kpis.benchmark import render_kpi_overview_benchmark
+
+    seconds = render_kpi_overview_benchmark(100, 10)
+    assert 0 < seconds < 10
+
+
+def test_kpi_value_decimal_in_rows(ctx: AppContext, section: KpiSection, tmp_path: Path) -> None:
+    load_values(ctx, tmp_path, section)
+    with ctx.db.session() as s:
+        row = next(r for r in kv.kpi_overview(s) if r.name == FRISK)
+    assert row.latest_value == D("68.4") and row.forecast == D("69.5")
