@@ -7,11 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from tests.conftest import SEEDS
+from tests.helpers.files import db_digest
 
 from nämndklient import __version__
 from nämndklient.cli.main import main
-from tests.conftest import SEEDS
-from tests.helpers.files import db_digest
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -128,7 +128,7 @@ def test_a_broken_plan_is_refused_with_its_line_and_nothing_is_written(
     code, _, err = run(capsys, "--db", str(db), "import", str(SEEDS / "002_82814d268af5d26e.txt"), str(broken))
     assert code == 2 and f"plan.txt, rad {bad + 1}" in err
     assert db_digest(db) == before
-    code, out, err = run(capsys, "--db", str(db), "import", "--lenient", str(broken))
+    code, _, err = run(capsys, "--db", str(db), "import", "--lenient", str(broken))
     assert code == 0 and f"rad {bad + 1}" in err
 
 

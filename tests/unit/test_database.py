@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
+from tests.helpers.files import digest, digest_tree
 
 from nämndklient.persistence import database as database_module
 from nämndklient.persistence.database import DatabaseError, DatabaseTooNew, DiskFull, open_database
 from nämndklient.persistence.migrations import HEAD, KNOWN_REVISIONS
 from nämndklient.persistence.models import Base
-from tests.helpers.files import digest, digest_tree
 
 
 def test_new_database_is_created_at_head_with_wal_and_foreign_keys(tmp_path: Path) -> None:
@@ -55,7 +55,7 @@ def test_known_revisions_match_the_migration_scripts() -> None:
     versions = Path(database_module.__file__).parent / "migrations" / "versions"
     scripts = sorted(p.stem for p in versions.glob("*.py") if not p.name.startswith("_"))
     assert scripts == sorted(KNOWN_REVISIONS)
-    assert HEAD == KNOWN_REVISIONS[-1]
+    assert KNOWN_REVISIONS[-1] == HEAD
 
 
 def test_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
@@ -81,7 +81,7 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path, cont
     path = tmp_path / "not-a-db.sqlite"
     path.write_bytes(content)
     before = digest(path)
-    with pytest.raises(DatabaseError, match="inte en databas|kan inte läsas"):
+    with pytest.raises(DatabaseError, match=r"inte en databas|kan inte läsas"):
         open_database(path)
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-db.sqlite"]

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from tests.conftest import SEEDS
 
 from nämndklient.persistence.database import open_database
 from nämndklient.persistence.models import Flag, Note, ReadMark
 from nämndklient.persistence.writer import PersonalDataTouched, guard_personal
 from nämndklient.services import catalog, personal
 from nämndklient.services.importing import import_paths
-from tests.conftest import SEEDS
 
 ITEM = "RS:2024-01-26/ekonomisk-rapport"
 
@@ -76,7 +76,7 @@ def test_an_item_dropped_from_a_revision_is_marked_withdrawn_and_keeps_its_notes
         meeting = catalog.find_meeting(s, "RS:2024-01-26")
         dropped = next(i for i in meeting.items if i.key == ITEM)
         assert dropped.withdrawn and dropped.state == "withdrawn" and dropped.notes == 2
-        assert [i.title for i in meeting.items if not i.withdrawn][0] == "Läkemedel"
+        assert next(i.title for i in meeting.items if not i.withdrawn) == "Läkemedel"
 
 
 def test_migrating_on_open_keeps_personal_data(demo_db_path: Path, tmp_path: Path) -> None:
@@ -110,8 +110,9 @@ def test_personal_tables_have_no_foreign_keys_to_published_rows() -> None:
 
 
 def test_read_state_shows_a_change_since_reading(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from nämndklient.services.attachments import attach_files
     from tests.helpers.pdfs import make_pdf
+
+    from nämndklient.services.attachments import attach_files
 
     with demo_db.session() as s:
         personal.mark_read(s, ITEM)

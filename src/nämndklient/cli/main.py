@@ -31,6 +31,7 @@ LIST_KINDS = (
     "investments",
     "checks",
     "documents",
+    "kolada-map",
 )
 
 
@@ -86,6 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--size", default="1280x800")
     sh.add_argument("--lang", default="sv")
 
+    km = sub.add_parser("kolada-map", help="koppla ett Kolada-nyckeltal till ett av planens nyckeltal")
+    km.add_argument("kolada_id", metavar="KOLADA_ID")
+    km.add_argument("kpi_name", metavar="NYCKELTAL", help="namnet som i 'list kpis'")
+
+    te = sub.add_parser("export-template", help="mall (XLSX eller CSV) för utfall av nyckeltal och budget")
+    te.add_argument("-o", "--output", type=Path, required=True)
+
     no = sub.add_parser("note", help="skriv en anteckning på ett ärende")
     no.add_argument("item", help="ärendets nyckel (se list items)")
     no.add_argument("text")
@@ -120,8 +128,24 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = attach_files(db, args.attach_to, list(args.paths))
         print(f"Bifogade till {args.attach_to}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
         return EXIT_OK
-    outcome = import_paths(db, args.paths, dry_run=args.dry_run, lenient=args.lenient)
+    from ..services.importing import import_value_file, value_file_kind
+
+    documents = []
+    value_files = []
+    for path in args.paths:
+        kind = value_file_kind(path)
+        (value_files if kind else documents).append((path, kind))
+    outcome = import_paths(db, [p for p, _ in documents], dry_run=args.dry_run, lenient=args.lenient)
     report = outcome.report
+    for path, kind in value_files:
+        part = import_value_file(db, path, kind, dry_run=args.dry_run)
+        outcome.kinds[path.name] = kind
+        for what, n in part.created.items():
+            report.count("created", what, n)
+        for what, n in part.updated.items():
+            report.count("updated", what, n)
+        report.unchanged += part.unchanged
+        report.skipped.extend(part.skipped)
     if args.format == "json":
         from .output import as_json
 
@@ -153,13 +177,19 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "investments": ["unit_name", "object_name", "kind", "amount", "unit"],
     "checks": ["table", "row", "column", "stated", "computed", "agrees"],
     "documents": ["key", "date", "dnr", "title", "version"],
+    "kolada-map": ["kolada_id", "kpi_name"],
 }
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from ..services import catalog
+    from ..services import catalog, kpi_values
     from .output import as_json, as_table
 
+    if args.format == "json" and args.what == "kpis":
+        db = open_db(args)
+        with db.session() as s:
+            print(as_json(kpi_values.kpi_rows_for_json(s)))
+        return EXIT_OK
     fetch: dict[str, Callable[[Any], list[Any]]] = {
         "meetings": catalog.meetings,
         "items": catalog.items,
@@ -171,6 +201,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         "investments": catalog.investments,
         "checks": catalog.checks,
         "documents": catalog.documents,
+        "kolada-map": kpi_values.kolada_mappings,
     }
     db = open_db(args)
     with db.session() as s:
@@ -180,7 +211,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         import dataclasses
 
-        print(as_table([dataclasses.asdict(r) for r in rows], TABLE_COLUMNS[args.what]))
+        dicts = [r if isinstance(r, dict) else dataclasses.asdict(r) for r in rows]
+        print(as_table(dicts, TABLE_COLUMNS[args.what]))
     return EXIT_OK
 
 
@@ -233,6 +265,28 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_kolada_map(args: argparse.Namespace) -> int:
+    from ..services.kpi_values import set_kolada_mapping
+
+    db = open_db(args)
+    with db.session() as s:
+        set_kolada_mapping(s, args.kolada_id, args.kpi_name)
+    print(f"Kolada {args.kolada_id.upper()} → {args.kpi_name}")
+    return EXIT_OK
+
+
+def cmd_export_template(args: argparse.Namespace) -> int:
+    from ..services.kpi_values import export_outcome_template
+
+    if args.output.suffix.lower() not in (".xlsx", ".csv"):
+        raise UsageError(f"{args.output}: mallen skrivs som .xlsx eller .csv.")
+    db = open_db(args)
+    with db.session() as s:
+        export_outcome_template(s, args.output)
+    print(f"Skrev mallen {args.output}.")
+    return EXIT_OK
+
+
 def cmd_note(args: argparse.Namespace) -> int:
     from ..services.personal import add_item_note
 
@@ -266,6 +320,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "pack": cmd_pack,
     "export-ics": cmd_export_ics,
     "note": cmd_note,
+    "kolada-map": cmd_kolada_map,
+    "export-template": cmd_export_template,
     "screenshot": cmd_screenshot,
     "gui": cmd_gui,
     None: cmd_gui,

@@ -94,6 +94,41 @@ def import_paths(
     return outcome
 
 
+def value_file_kind(path: Path) -> str | None:
+    """'kolada' or 'outcome_template' when the file's content says so; None for documents."""
+    from ..importers.kolada import looks_like_kolada
+    from ..importers.outcome_template import looks_like_outcome_template
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None  # read_text names the problem when the file is imported as a document
+    if looks_like_kolada(data, path.name):
+        return "kolada"
+    if looks_like_outcome_template(data, path.name):
+        return "outcome_template"
+    return None
+
+
+def import_value_file(db: Database, path: Path, kind: str, *, dry_run: bool = False) -> ImportReport:
+    """Kolada values or a filled outcome template, in one transaction; a dry run only parses."""
+    from ..importers.kolada import parse_kolada
+    from ..importers.outcome_template import parse_template
+    from .kpi_values import import_kolada, import_outcome_template
+
+    if dry_run:
+        report = ImportReport()
+        data = path.read_bytes()
+        if kind == "kolada":
+            report.count("created", "värden (Kolada)", len(parse_kolada(data, str(path))))
+        else:
+            content = parse_template(data, str(path))
+            report.count("created", "nyckeltalsvärden", len(content.kpi_values))
+            report.count("created", "budgetutfall", len(content.budget_values))
+        return report
+    return import_kolada(db, path) if kind == "kolada" else import_outcome_template(db, path)
+
+
 def import_seed_documents(db: Database) -> ImportOutcome:
     """Fill a new database with the region's own documents shipped in the package."""
     from ..resources import seed_documents

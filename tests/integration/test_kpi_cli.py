@@ -1,0 +1,69 @@
+"""Outcome values reach the KPIs from the command line: Kolada files and the filled template."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from nämndklient.cli.main import main
+
+KPI = "Hälsofrämjandeindex (inom Regionstyrelsens förvaltningsområde)"
+CO2 = "Regionens koldioxidutsläpp från tjänstereor och interna transporter inom alla verksamheter (minska jämfört med 2019)"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def kolada_file(path: Path) -> Path:
+    def entry(muni: str, period: int, **genders: float | None) -> dict[str, object]:
+        return {"kpi": "U00901", "municipality": muni, "period": period,
+                "values": [{"gender": g, "value": v, "count": 1, "status": ""} for g, v in genders.items()]}
+
+    doc = {"values": [entry("0023", 2022, T=4.1, K=4.3, M=3.9), entry("0023", 2023, T=4.6, K=None, M=4.4),
+                      entry("0000", 2023, T=4.2), {**entry("0023", 2023, T=1.0), "kpi": "N99999"}]}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_kolada_and_template_values_reach_list_kpis(demo_db_path: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    db = ("--db", str(demo_db_path))
+    assert run(capsys, *db, "kolada-map", "u00901", KPI)[0] == 0
+    code, out, _ = run(capsys, *db, "list", "kolada-map", "--format", "json")
+    assert json.loads(out) == [{"kolada_id": "U00901", "kpi_name": KPI}]
+
+    code, out, err = run(capsys, *db, "import", str(kolada_file(tmp_path / "kolada.json")))
+    assert code == 0 and "kolada.json: kolada" in out and "N99999" in err  # unmapped: reported, not guessed
+
+    template = tmp_path / "mall.xlsx"
+    assert run(capsys, *db, "export-template", "-o", str(template))[0] == 0
+    wb = load_workbook(template)
+    sheet = wb["Nyckeltal"]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == CO2)
+    sheet.cell(row, 3).value, sheet.cell(row, 4).value = "2023", "−52,5"
+    sheet.cell(row, 5).value, sheet.cell(row, 6).value, sheet.cell(row, 7).value = "T", "region", "utfall"
+    wb.save(template)
+    code, out, _ = run(capsys, *db, "import", "--dry-run", str(template))
+    assert code == 0 and "Skulle ändra" in out
+    code, out, _ = run(capsys, *db, "import", str(template))
+    assert code == 0 and "outcome_template" in out
+
+    code, out, _ = run(capsys, *db, "list", "kpis", "--format", "json")
+    kpis = {k["name"]: k for k in json.loads(out)}
+    index = kpis[KPI]
+    assert index["status"] == "met"  # 4,6 against the target 4,5
+    values = {(v["period"], v["gender"], v["scope"]): v for v in index["values"]}
+    assert values[("2023", "T", "region")]["value"] == 4.6 and values[("2023", "T", "region")]["source"] == "Kolada"
+    assert values[("2023", "K", "region")]["value"] is None  # a null stays missing, never zero
+    assert values[("2023", "T", "nation")]["value"] == 4.2
+    co2 = kpis[CO2]
+    assert co2["status"] == "met" and co2["direction"] == "decrease"  # −52,5 % is below the −48 % target
+    assert [v["value"] for v in co2["values"]] == [-52.5]
+    missing = next(k for k in kpis.values() if k["name"].startswith("Kostnadsutveckling för läkemedel"))
+    assert missing["status"] == "missing" and missing["values"] == []
