@@ -1,0 +1,2063 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="22" />
+        <source>utgått</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="24" />
+        <source>ändrad sedan läst</source>
+        <translation>changed since read</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="26" />
+        <source>läst</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="28" />
+        <source>oläst</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="30" />
+        <source>flaggad</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="41" />
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="42" />
+        <source>Ärende</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="43" />
+        <source>Föredragande</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="44" />
+        <source>Dnr</source>
+        <translation>Ref. no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="45" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="52" />
+        <source>Övriga ärenden</source>
+        <translation>Other items</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="120" />
+        <source>ingen föredragande</source>
+        <translation>no presenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="121" />
+        <source>Punkt %1: %2. Föredragande: %3. Status: %4</source>
+        <translation>Item %1: %2. Presenters: %3. Status: %4</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsView</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="36" />
+        <source>Ej påbörjade uppdrag per målområde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="37" />
+        <source>Endast &amp;ej påbörjade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="38" />
+        <source>Visa endast ej påbörjade uppdrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="39" />
+        <source>Endast &amp;våra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="40" />
+        <source>Visa endast uppdrag där vårt organ är ansvarigt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="42" />
+        <source>Vårt organ (förkortning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="45" />
+        <source>Målområde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="56" />
+        <source>Uppdrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="69" />
+        <source>Egen status för uppdraget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="75" />
+        <source>Datum för status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="77" />
+        <source>Kommentar till status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="78" />
+        <source>Kommentar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="79" />
+        <source>&amp;Spara egen status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="80" />
+        <source>Spara egen status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="82" />
+        <source>&amp;Ta bort egen status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="83" />
+        <source>Ta bort egen status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="90" />
+        <source>&amp;Organ:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="96" />
+        <source>Egen uppföljning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="113" />
+        <source>Alla målområden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="121" />
+        <source>&lt;b&gt;Ej påbörjade: %1 av %2&lt;/b&gt; — </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/charts/bar_chart.py" line="36" />
+        <source>Stapeldiagram</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BudgetSection</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="60" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="64" />
+        <source>Budgettabeller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="73" />
+        <source>Tabellens namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="76" />
+        <source>Förklaring till tabellen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="79" />
+        <source>Investeringstyp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="80" />
+        <source>Alla investeringar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="81" />
+        <source>Nyinvesteringar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="82" />
+        <source>Reinvesteringar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="84" />
+        <source>Sök investering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="85" />
+        <source>Sök enhet eller objekt…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="91" />
+        <source>Budgettabell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="100" />
+        <source>Kontroller av summor i tabellen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="104" />
+        <source>Diagram för tabellen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="106" />
+        <source>&amp;Kopiera tabell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="107" />
+        <source>Kopiera tabellen som tabbseparerad text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="108" />
+        <source>Klistras in i Excel som tal: minustecken och decimalkomma, utan tusentalsavgränsare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="111" />
+        <source>&amp;Exportera alla tabeller (XLSX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="112" />
+        <source>Exportera budgettabellerna som Excel-fil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="152" />
+        <source>Minst en kontrollsumma stämmer inte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="182" />
+        <source> · Belopp i %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="187" />
+        <source>⚠ %1 av %2 kontrollsummor stämmer inte: se markerade celler och listan till höger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="191" />
+        <source>Inga värden inlästa ännu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="213" />
+        <source>angivet %1, beräknat %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="244" />
+        <source>Exportera budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="245" />
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BudgetTableModel</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/models.py" line="84" />
+        <source>Kontrollsumman stämmer inte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/models.py" line="90" />
+        <source>Summa beräknad av Nämndklient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/models.py" line="92" />
+        <source>Stämmer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/models.py" line="92" />
+        <source>⚠ Stämmer inte</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/models.py" line="94" />
+        <source>%1: angivet %2, beräknat %3. %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="45" />
+        <source>Exportera till kalender</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="45" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="52" />
+        <source>Exporten misslyckades</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="54" />
+        <source>Exporterat</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="55" />
+        <source>%1 sammanträden sparades i %2.</source>
+        <translation>%1 meetings were saved in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="73" />
+        <source>Föregående månad</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="74" />
+        <source>Föregående månad (Page Up)</source>
+        <translation>Previous month (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="77" />
+        <source>Nästa månad</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="78" />
+        <source>Nästa månad (Page Down)</source>
+        <translation>Next month (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="83" />
+        <source>Visa organ</source>
+        <translation>Show body</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="84" />
+        <source>Exportera alla…</source>
+        <translation>Export all…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="84" />
+        <source>Exportera alla sammanträden</source>
+        <translation>Export all meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="86" />
+        <source>Spara alla sammanträden som en .ics-fil för din kalender</source>
+        <translation>Save all meetings as an .ics file for your calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="87" />
+        <source>● sammanträde   ◆ gemensam dag (budgetdag, planeringsdag)</source>
+        <translation>● meeting   ◆ joint day (budget day, planning day)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="90" />
+        <source>Månadskalender</source>
+        <translation>Month calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="91" />
+        <source>Pilarna flyttar mellan dagarna, Enter öppnar dagens sammanträde.</source>
+        <translation>Arrow keys move between days, Enter opens the day's meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="100" />
+        <source>Sammanträden i listform</source>
+        <translation>Meetings as a list</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="100" />
+        <source>Enter öppnar sammanträdet.</source>
+        <translation>Enter opens the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="105" />
+        <source>Kalendervy</source>
+        <translation>Calendar view</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="106" />
+        <source>&amp;Månad</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="107" />
+        <source>&amp;Lista</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="110" />
+        <source>‹ Kommande</source>
+        <translation>‹ Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="110" />
+        <source>Tillbaka till kommande sammanträden</source>
+        <translation>Back to upcoming meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="119" />
+        <source>Organ:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="125" />
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="148" />
+        <source>Alla organ</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/calendar.py" line="201" />
+        <source>Välj sammanträde</source>
+        <translation>Choose meeting</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/delegates.py" line="93" />
+        <source>Plats meddelas senare</source>
+        <translation>Venue to be announced</translation>
+    </message>
+</context>
+<context>
+    <name>CasesSection</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="29" />
+        <source>Ärenden och handlingar</source>
+        <translation>Cases and documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="29" />
+        <source>Sorterade efter datum. Enter öppnar handlingen.</source>
+        <translation>Sorted by date. Enter opens the document.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="41" />
+        <source>Handlingens text</source>
+        <translation>Document text</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="42" />
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="45" />
+        <source>Ärendets historik</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="46" />
+        <source>Allt med samma diarienummer, i datumordning. Enter öppnar.</source>
+        <translation>Everything with the same reference number, by date. Enter opens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="59" />
+        <source>Ärenden</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="60" />
+        <source>Tjänsteskrivelser, protokollsutdrag och planer, det nyaste först.</source>
+        <translation>Official reports, minute extracts and plans, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="124" />
+        <source>Allt med diarienummer %1, i datumordning.</source>
+        <translation>Everything with reference number %1, by date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="126" />
+        <source>Handlingen saknar diarienummer, så den har ingen historik.</source>
+        <translation>The document has no reference number, so it has no history.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/crash.py" line="66" />
+        <source>(rapporten kunde inte sparas)</source>
+        <translation>(the report could not be saved)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/crash.py" line="69" />
+        <source>Ett oväntat fel inträffade</source>
+        <translation>An unexpected error occurred</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/crash.py" line="70" />
+        <source>Nämndklient stötte på ett fel: %1
+
+Dina anteckningar har sparats. En felrapport finns i %2. Skicka den gärna till supporten. Du kan fortsätta arbeta, men starta om programmet om något ser fel ut.</source>
+        <translation>Nämndklient ran into an error: %1
+
+Your notes have been saved. An error report is in %2. Please send it to support. You can keep working, but restart the program if something looks wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="20" />
+        <source>Tjänsteskrivelse</source>
+        <translation>Official report</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="21" />
+        <source>Protokollsutdrag</source>
+        <translation>Minutes extract</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="22" />
+        <source>Plan och budget</source>
+        <translation>Plan and budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="23" />
+        <source>Bilaga</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="24" />
+        <source>Ärende på sammanträde</source>
+        <translation>Meeting item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="25" />
+        <source>Handling</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="33" />
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="47" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="35" />
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="48" />
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="36" />
+        <source>Dnr</source>
+        <translation>Ref. no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="37" />
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="49" />
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="59" />
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="60" />
+        <source>Ärende</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="61" />
+        <source>Min fråga</source>
+        <translation>My question</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/documents.py" line="62" />
+        <source>(ingen frågetext ännu)</source>
+        <translation>(no question text yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="28" />
+        <source>‹ Föredragningslistan</source>
+        <translation>‹ Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="28" />
+        <source>Tillbaka till föredragningslistan</source>
+        <translation>Back to the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="29" />
+        <source>Tillbaka (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="32" />
+        <source>Ärendets text</source>
+        <translation>Item text</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="33" />
+        <source>Ärendet med handlingar, förslag till beslut och uppgifter.</source>
+        <translation>The item with documents, proposed decision and details.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="35" />
+        <source>Välj bilaga</source>
+        <translation>Choose attachment</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="37" />
+        <source>Ärendet har inga bilagor.</source>
+        <translation>This item has no attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="43" />
+        <source>Bilaga:</source>
+        <translation>Attachment:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="49" />
+        <source>Ärende och bilagor</source>
+        <translation>Item and attachments</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="51" />
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="52" />
+        <source>&amp;Bilagor</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="84" />
+        <source>&amp;Bilagor (%1)</source>
+        <translation>&amp;Attachments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="88" />
+        <source>, %1 sidor</source>
+        <translation>, %1 pages</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDetail</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="35" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="106" />
+        <source>Välj ett nyckeltal i listan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="41" />
+        <source>Nyckeltalets namn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="44" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="47" />
+        <source>Mål, utfall och källa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="51" />
+        <source>Inga värden att visa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="55" />
+        <source>Förklaring av utvecklingen och föreslagna åtgärder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="58" />
+        <source>Egen anteckning om nyckeltalet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="59" />
+        <source>Egen anteckning: förklaring av utvecklingen, åtgärder att föreslå…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="70" />
+        <source>Diagram som &amp;PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="70" />
+        <source>Diagram som &amp;SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="71" />
+        <source>Data som &amp;CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="71" />
+        <source>Data som &amp;XLSX…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="84" />
+        <source>Förklaring och åtgärder (uppföljning):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="85" />
+        <source>Egen anteckning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="127" />
+        <source>Inga utfall är inlästa för nyckeltalet. Läs in en Kolada-fil eller en ifylld utfallsmall med knappen överst; mallen exporteras med knappen bredvid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="142" />
+        <source>beslutat av %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="145" />
+        <source>lägre är bättre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="145" />
+        <source>högre är bättre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="147" />
+        <source>, antaget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="148" />
+        <source> jämfört med %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="149" />
+        <source>Mål: %1%2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="152" />
+        <source>Mål: saknas i planen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="154" />
+        <source>Senaste utfall: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="157" />
+        <source>Inget utfall inläst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="159" />
+        <source>Prognos helår: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="161" />
+        <source>Källa: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="186" />
+        <source>Exportera</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KpiOverview</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="69" />
+        <source>Sammanfattning av status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="72" />
+        <source>Målområde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="73" />
+        <source>Horisont</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="74" />
+        <source>Beslutat av</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="75" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="76" />
+        <source>Alla statusar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="80" />
+        <source>Sök nyckeltal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="81" />
+        <source>Sök nyckeltal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="90" />
+        <source>Gräns för Nära, procent av målet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="91" />
+        <source>Ett utfall som missar målet med högst så här många procent av målvärdet räknas som Nära.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="94" />
+        <source>&amp;Nära = inom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="103" />
+        <source>av målet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="106" />
+        <source>Nyckeltal</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="149" />
+        <source>Alla målområden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="150" />
+        <source>Alla horisonter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="152" />
+        <source>Alla beslutsfattare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="179" />
+        <source>%1 nyckeltal visas · </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KpiOverviewModel</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="74" />
+        <source>inga värden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="90" />
+        <source>saknas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="123" />
+        <source>lägre är bättre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="123" />
+        <source>högre är bättre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="125" />
+        <source> (antaget: planen anger ingen riktning)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="126" />
+        <source>, jämfört med %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KpiSection</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="53" />
+        <source>Nyckeltal och uppdrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="66" />
+        <source>Nyckeltal eller uppdrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="67" />
+        <source>&amp;Nyckeltal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="68" />
+        <source>&amp;Uppdrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="70" />
+        <source>&amp;Läs in utfall (Kolada eller mall)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="71" />
+        <source>Läs in utfall från Kolada-fil eller ifylld mall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="73" />
+        <source>Exportera utfalls&amp;mall…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="74" />
+        <source>Exportera mall för utfall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="78" />
+        <source>Meddelande</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="145" />
+        <source>Inget lästes in. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="149" />
+        <source>%1: %2 nya och %3 ändrade värden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="152" />
+        <source>Hoppade över: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="158" />
+        <source>Läs in utfall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="159" />
+        <source>Kolada eller mall (*.json *.xlsx *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="164" />
+        <source>Exportera utfallsmall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="165" />
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="169" />
+        <source>Mallen sparades: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="51" />
+        <source>Nämndklient</source>
+        <translation>Nämndklient</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="57" />
+        <source>Sammanträden</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="57" />
+        <source>Ärenden</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="57" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="219" />
+        <source>Nyckeltal</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="57" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="219" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="57" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="287" />
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="59" />
+        <source>Avsnitt</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="60" />
+        <source>Välj avsnitt med pilarna eller Ctrl+1 till Ctrl+5.</source>
+        <translation>Choose a section with the arrow keys or Ctrl+1 to Ctrl+5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="89" />
+        <source>Öppnar dina handlingar…</source>
+        <translation>Opening your documents…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="94" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="115" />
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="116" />
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="117" />
+        <source>&amp;Exportera alla sammanträden…</source>
+        <translation>&amp;Export all meetings…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="119" />
+        <source>&amp;Avsluta</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="120" />
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="123" />
+        <source>&amp;Kalender</source>
+        <translation>&amp;Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="124" />
+        <source>&amp;Sök…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="126" />
+        <source>Större text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="128" />
+        <source>Mindre text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="130" />
+        <source>Normal textstorlek</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="131" />
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="132" />
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="133" />
+        <source>&amp;Om Nämndklient</source>
+        <translation>&amp;About Nämndklient</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="226" />
+        <source>Avsnittet %1 kunde inte öppnas.</source>
+        <translation>The %1 section could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="227" />
+        <source>Orsak: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="229" />
+        <source>Övriga delar av programmet fungerar. Detaljer finns i loggfilen.</source>
+        <translation>The rest of the program works. Details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="286" />
+        <source>Sammanträden, Ärenden, Nyckeltal, Budget, Sök</source>
+        <translation>Meetings, Cases, Key figures, Budget, Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="288" />
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="289" />
+        <source>Öppna det markerade</source>
+        <translation>Open the selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="290" />
+        <source>Tillbaka</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="291" />
+        <source>Nästa eller föregående kontroll</source>
+        <translation>Next or previous control</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="292" />
+        <source>Föregående eller nästa månad eller PDF-sida</source>
+        <translation>Previous or next month or PDF page</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="293" />
+        <source>Större, mindre eller normal text</source>
+        <translation>Larger, smaller or normal text</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="294" />
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="295" />
+        <source>Exportera alla sammanträden till kalender</source>
+        <translation>Export all meetings to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="298" />
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="303" />
+        <source>Om Nämndklient</source>
+        <translation>About Nämndklient</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="304" />
+        <source>&lt;h3&gt;Nämndklient %1&lt;/h3&gt;&lt;p&gt;Läs sammanträden, ärenden, nyckeltal och budget offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nämndklient %1&lt;/h3&gt;&lt;p&gt;Read meetings, cases, key figures and budget offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/app.py" line="80" />
+        <source>Första start: bygger databasen från regionens handlingar…</source>
+        <translation>First start: building the database from the region's documents…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/app.py" line="85" />
+        <source>Databasen kunde inte öppnas: %1</source>
+        <translation>The database could not be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="32" />
+        <source>‹ Tillbaka</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="32" />
+        <source>Tillbaka</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="32" />
+        <source>Tillbaka (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="37" />
+        <source>Mina &amp;frågor inför mötet</source>
+        <translation>My &amp;questions for the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="37" />
+        <source>Mina frågor inför mötet</source>
+        <translation>My questions for the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="38" />
+        <source>Alla ärenden du flaggat med en fråga</source>
+        <translation>All items you flagged with a question</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="39" />
+        <source>&amp;Exportera till kalender…</source>
+        <translation>&amp;Export to calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="39" />
+        <source>Exportera sammanträdet till kalender</source>
+        <translation>Export the meeting to calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="40" />
+        <source>Spara sammanträdet som .ics-fil</source>
+        <translation>Save the meeting as an .ics file</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="42" />
+        <source>Föredragningslista</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="43" />
+        <source>Ärendena i ordning, grupperade efter kategori. Enter öppnar ärendet.</source>
+        <translation>The items in order, grouped by category. Enter opens the item.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="85" />
+        <source>, klockan %1</source>
+        <translation>, at %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="86" />
+        <source>plats meddelas senare</source>
+        <translation>venue to be announced</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="23" />
+        <source>Gemensam budgetdag</source>
+        <translation>Joint budget day</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="25" />
+        <source>Gemensam planeringsdag</source>
+        <translation>Joint planning day</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="26" />
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="72" />
+        <source>Sammanträde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="35" />
+        <source>Ingen föredragningslista</source>
+        <translation>No agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="36" />
+        <source>%1 ärende</source>
+        <translation>%1 item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="36" />
+        <source>%1 ärenden</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="43" />
+        <source>%1 oläst</source>
+        <translation>%1 unread</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="43" />
+        <source>%1 olästa</source>
+        <translation>%1 unread</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="45" />
+        <source>%1 ändrad sedan läst</source>
+        <translation>%1 changed since read</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="46" />
+        <source>%1 ändrade sedan läst</source>
+        <translation>%1 changed since read</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="48" />
+        <source>%1 fråga</source>
+        <translation>%1 question</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="48" />
+        <source>%1 frågor</source>
+        <translation>%1 questions</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="50" />
+        <source>Allt läst</source>
+        <translation>All read</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="62" />
+        <source>plats ej angiven</source>
+        <translation>no venue given</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="71" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="73" />
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="74" />
+        <source>Plats</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="75" />
+        <source>Ärenden</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="76" />
+        <source>Olästa</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="77" />
+        <source>Ändrade</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="190" />
+        <source>v. %1</source>
+        <translation>wk %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="87" />
+        <source>Sparar…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="108" />
+        <source>Kunde inte spara: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="112" />
+        <source>Sparat %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="138" />
+        <source>Läst ✓ (tryck för att ångra)</source>
+        <translation>Read ✓ (press to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="138" />
+        <location filename="../../ui/notes_pane.ui" line="35" />
+        <location filename="../../ui/notes_pane.ui" line="37" />
+        <source>Markera som läst</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="6" />
+        <source>Anteckningar och frågor</source>
+        <translation>Notes and questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="15" />
+        <source>&lt;h3&gt;Mina anteckningar&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;My notes&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="21" />
+        <source>Mina anteckningar</source>
+        <translation>My notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="22" />
+        <source>Anteckningarna sparas automatiskt medan du skriver.</source>
+        <translation>Notes are saved automatically as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="24" />
+        <source>Skriv dina anteckningar här. De sparas medan du skriver.</source>
+        <translation>Write your notes here. They are saved as you type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="29" />
+        <source>Sparstatus</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="36" />
+        <source>Markerar ärendet som läst. Tryck igen för att ångra.</source>
+        <translation>Marks the item as read. Press again to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="48" />
+        <location filename="../../ui/notes_pane.ui" line="50" />
+        <source>Fråga på mötet</source>
+        <translation>Question at the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="49" />
+        <source>Flaggar ärendet; frågan hamnar på listan Mina frågor inför mötet.</source>
+        <translation>Flags the item; the question goes on the list My questions for the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="55" />
+        <source>Min fråga</source>
+        <translation>My question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="56" />
+        <source>Frågan du vill ställa om ärendet på mötet.</source>
+        <translation>The question you want to ask about the item at the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="59" />
+        <source>Vad vill du fråga om på mötet?</source>
+        <translation>What do you want to ask at the meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="64" />
+        <location filename="../../ui/notes_pane.ui" line="66" />
+        <source>Mina frågor inför mötet</source>
+        <translation>My questions for the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/notes_pane.ui" line="65" />
+        <source>Visar alla flaggade frågor för sammanträdet.</source>
+        <translation>Shows all flagged questions for the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="57" />
+        <source>PDF-dokument</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="65" />
+        <source>Sidor</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="66" />
+        <source>Miniatyrer av dokumentets sidor. Enter visar sidan.</source>
+        <translation>Thumbnails of the document's pages. Enter shows the page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="71" />
+        <source>Föregående sida</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="71" />
+        <source>Föregående sida (Page Up)</source>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="72" />
+        <source>Nästa sida</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="72" />
+        <source>Nästa sida (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="74" />
+        <source>Sidnummer</source>
+        <translation>Page number</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="77" />
+        <source>Zooma ut</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="78" />
+        <source>Zooma in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="80" />
+        <source>Anpassa bredd</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="81" />
+        <source>Anpassa till fönstrets bredd</source>
+        <translation>Fit to the window's width</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="86" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="87" />
+        <source>Sök i dokumentet</source>
+        <translation>Search in the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="90" />
+        <source>Sökträffar i dokumentet</source>
+        <translation>Matches in the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="148" />
+        <source>av %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="151" />
+        <source>Sida %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="213" />
+        <source>Sidbredd</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="229" />
+        <source>Inga träffar</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="231" />
+        <source>%1 träffar</source>
+        <translation>%1 matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="245" />
+        <source>Träff %1 av %2</source>
+        <translation>Match %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrepPage</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/prep.py" line="27" />
+        <source>‹ Tillbaka</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/prep.py" line="27" />
+        <source>Tillbaka</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/prep.py" line="27" />
+        <source>Tillbaka (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/prep.py" line="28" />
+        <source>&amp;Kopiera som text</source>
+        <translation>&amp;Copy as text</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/prep.py" line="28" />
+        <source>Kopiera frågorna som text</source>
+        <translation>Copy the questions as text</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/prep.py" line="29" />
+        <source>Kopierar frågorna så att du kan klistra in dem i ett mejl</source>
+        <translation>Copies the questions so you can paste them into an e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/prep.py" line="30" />
+        <source>Mina frågor inför mötet</source>
+        <translation>My questions for the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/prep.py" line="32" />
+        <source>Du har inte flaggat något ärende ännu. Öppna ett ärende och kryssa i ”Fråga på mötet” för att samla dina frågor här.</source>
+        <translation>You have not flagged any item yet. Open an item and tick “Question at the meeting” to collect your questions here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/prep.py" line="35" />
+        <source>Mina frågor</source>
+        <translation>My questions</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/prep.py" line="35" />
+        <source>Enter öppnar ärendet.</source>
+        <translation>Enter opens the item.</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="63" />
+        <source>Förslag till beslut</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="106" />
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="107" />
+        <location filename="../../src/nämndklient/gui/render.py" line="154" />
+        <source>Diarienummer</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="108" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="109" />
+        <location filename="../../src/nämndklient/gui/render.py" line="151" />
+        <source>Organ</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="112" />
+        <source>Undertecknad av</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="115" />
+        <source>Kontaktperson</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="118" />
+        <source>Beslutet skickas till</source>
+        <translation>Decision sent to</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="150" />
+        <source>Sammanträde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="152" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="153" />
+        <source>Föredragande</source>
+        <translation>Presenters</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="157" />
+        <source>Bilagor</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="164" />
+        <source>Det finns ingen tjänsteskrivelse till den här punkten. Punkten är en dragning eller information på sammanträdet.</source>
+        <translation>There is no official report for this item. It is a presentation or information at the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="166" />
+        <source>Bilagorna finns under fliken Bilagor.</source>
+        <translation>The attachments are on the Attachments tab.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="24" />
+        <source>Ärenden på föredragningslistan</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="25" />
+        <source>Handlingar</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="26" />
+        <source>Mina anteckningar</source>
+        <translation>My notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="42" />
+        <source>Utan sammanträde</source>
+        <translation>Without a meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="122" />
+        <source>Träffar</source>
+        <translation>Matches</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSection</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="27" />
+        <source>Sök i ärenden, handlingar och dina anteckningar</source>
+        <translation>Search items, documents and your notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="28" />
+        <location filename="../../src/nämndklient/gui/views/search.py" line="70" />
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="29" />
+        <source>Resultaten visas medan du skriver. Pil ned går till träffarna.</source>
+        <translation>Results appear as you type. Down arrow moves to the matches.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="32" />
+        <source>Filtrera på organ</source>
+        <translation>Filter by body</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="34" />
+        <source>Filtrera på år</source>
+        <translation>Filter by year</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="36" />
+        <source>Filtrera på typ</source>
+        <translation>Filter by type</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="37" />
+        <source>Allt</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="37" />
+        <source>Ärenden</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="37" />
+        <source>Handlingar</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="38" />
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="41" />
+        <source>Antal träffar</source>
+        <translation>Number of matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="43" />
+        <source>Sökträffar</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="43" />
+        <source>Grupperade efter sammanträde och typ. Enter öppnar.</source>
+        <translation>Grouped by meeting and type. Enter opens.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="60" />
+        <source>&amp;Organ:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="60" />
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="60" />
+        <source>T&amp;yp:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="84" />
+        <source>Alla organ</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="85" />
+        <source>Alla år</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="111" />
+        <source>Skriv ett eller flera ord. Du kan skriva utan å, ä och ö.</source>
+        <translation>Type one or more words. You may leave out å, ä and ö.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="122" />
+        <source>Inga träffar på ”%1”.</source>
+        <translation>No matches for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="124" />
+        <source>1 träff.</source>
+        <translation>1 match.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="126" />
+        <source>%1 träffar.</source>
+        <translation>%1 matches.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesChart</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/charts/series_chart.py" line="60" />
+        <source>Diagram över nyckeltalets utveckling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/charts/series_chart.py" line="105" />
+        <source>Mål: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="39" />
+        <source>Spara inställningarna</source>
+        <translation>Save the settings</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="40" />
+        <source>Avbryt utan att spara</source>
+        <translation>Cancel without saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="6" />
+        <location filename="../../ui/settings_dialog.ui" line="7" />
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="21" />
+        <source>&amp;Språk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="27" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="28" />
+        <source>Programmets språk. Gäller efter omstart.</source>
+        <translation>The program's language. Takes effect after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="33" />
+        <source>&amp;Textstorlek</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="39" />
+        <source>Textstorlek i procent</source>
+        <translation>Text size in percent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="40" />
+        <source>Förstorar eller förminskar all text. Samma som Ctrl+plus och Ctrl+minus.</source>
+        <translation>Enlarges or reduces all text. Same as Ctrl+plus and Ctrl+minus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="41" />
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="50" />
+        <source>&amp;Organ jag följer</source>
+        <translation>&amp;Bodies I follow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="57" />
+        <source>Organ jag följer</source>
+        <translation>Bodies I follow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="58" />
+        <source>Kryssa i de nämnder och styrelser vars sammanträden ska visas. Inget ikryssat visar alla.</source>
+        <translation>Tick the boards and committees whose meetings should be shown. None ticked shows all.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="65" />
+        <source>Byte av språk gäller nästa gång du startar Nämndklient.</source>
+        <translation>A change of language takes effect the next time you start Nämndklient.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="71" />
+        <source>Spara eller avbryt</source>
+        <translation>Save or cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="27" />
+        <location filename="../../src/nämndklient/gui/views/start.py" line="62" />
+        <source>Kommande sammanträden</source>
+        <translation>Upcoming meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="29" />
+        <source>Visa &amp;kalendern</source>
+        <translation>Show &amp;calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="29" />
+        <source>Visa kalendern</source>
+        <translation>Show calendar</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="30" />
+        <source>Alla sammanträden per månad eller som lista</source>
+        <translation>All meetings by month or as a list</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="33" />
+        <source>Sammanträden</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="34" />
+        <source>Pilarna väljer, Enter öppnar sammanträdet.</source>
+        <translation>Arrow keys select, Enter opens the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="63" />
+        <source>Dina nästa sammanträden och hur mycket som återstår att läsa.</source>
+        <translation>Your next meetings and how much is left to read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="65" />
+        <source>Senaste sammanträden</source>
+        <translation>Recent meetings</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="66" />
+        <source>Inga sammanträden är planerade från i dag. Här är de senaste, det nyaste först.</source>
+        <translation>No meetings are planned from today. Here are the most recent ones, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="69" />
+        <source>Det finns inga sammanträden för de organ du följer. Välj organ under Inställningar.</source>
+        <translation>There are no meetings for the bodies you follow. Choose bodies under Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/i18n.py" line="55" />
+        <source>utan datum</source>
+        <translation>undated</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,315 @@
+"""The main window: five sections reachable by Ctrl+1…Ctrl+5, built once the database is open.
+
+The window paints before anything heavy is imported: the database, the views
+and the services load on the next turn of the event loop (see `app.py`), and
+the Nyckeltal and Budget sections (pyqtgraph) only when first shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .dialogs.settings import KEY_BODIES, followed_bodies, text_scale
+from .icons import app_icon, icon
+from .theme import TextScale
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+log = logging.getLogger(__name__)
+SECTIONS = ("meetings", "cases", "kpis", "budget", "search")
+LAZY = {"kpis": ("nämndklient.gui.kpis.view", "KpiSection"), "budget": ("nämndklient.gui.budget.view", "BudgetSection")}
+KEY_SECTION, KEY_GEOMETRY = "ui/last_section", "ui/geometry"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings, ctx: AppContext | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__()
+        self.settings, self.ctx, self._today = settings, None, today
+        self.sections: dict[str, QWidget] = {}
+        self.text_scale = TextScale()
+        self.setWindowTitle(self.tr("Nämndklient"))
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(820, 560))
+        # Roomier rows in every list; no colours, so light and dark palettes both keep working.
+        self.setStyleSheet("QTreeView::item { padding: 5px 3px; }")
+
+        names = [self.tr("Sammanträden"), self.tr("Ärenden"), self.tr("Nyckeltal"), self.tr("Budget"), self.tr("Sök")]
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Avsnitt"))
+        self.nav.setAccessibleDescription(self.tr("Välj avsnitt med pilarna eller Ctrl+1 till Ctrl+5."))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        for n, (key, name) in enumerate(zip(SECTIONS, names, strict=True)):
+            item = QListWidgetItem(icon(key), name, self.nav)
+            item.setToolTip(f"{name} (Ctrl+{n + 1})")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"Ctrl+{n + 1}")
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() * 2 + 8))
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 40, 180))
+        self.stack = QStackedWidget(self)
+        self.loading = self._loading_page()
+        self.stack.addWidget(self.loading)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus(names)
+        self.nav.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row]) if row >= 0 else None)
+        self.restoreGeometry(self.settings.value(KEY_GEOMETRY, b""))  # type: ignore[arg-type]
+        self.text_scale.apply(text_scale(settings))
+        if ctx is not None:
+            self.set_context(ctx)
+
+    # building
+    def _loading_page(self) -> QWidget:
+        page = QWidget(self)
+        self.loading_label = QLabel(self.tr("Öppnar dina handlingar…"), page)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setWordWrap(True)
+        self.progress = QProgressBar(page)
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Förlopp"))
+        self.progress.setMaximumWidth(360)
+        box = QVBoxLayout(page)
+        box.addStretch(1)
+        box.addWidget(self.loading_label)
+        box.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(2)
+        return page
+
+    def _action(self, menu: Any, text: str, shortcut: Any, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self, names: list[str]) -> None:
+        bar = self.menuBar()
+        arkiv = bar.addMenu(self.tr("&Arkiv"))
+        self._action(arkiv, self.tr("&Inställningar…"), "Ctrl+,", self.open_settings)
+        self._action(arkiv, self.tr("&Exportera alla sammanträden…"), "Ctrl+E", self.export_all)
+        arkiv.addSeparator()
+        self._action(arkiv, self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, self.close)
+        visa = bar.addMenu(self.tr("&Visa"))
+        for n, (key, name) in enumerate(zip(SECTIONS, names, strict=True)):
+            self._action(visa, name, f"Ctrl+{n + 1}", lambda k=key: self.show_section(k, focus=True))
+        self._action(visa, self.tr("&Kalender"), "Ctrl+Shift+K", self.show_calendar)
+        self._action(visa, self.tr("&Sök…"), ["Ctrl+F", "Ctrl+K"], self.focus_search)
+        visa.addSeparator()
+        self._action(visa, self.tr("Större text"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="],
+                     lambda: self._scale(self.text_scale.bigger))
+        self._action(visa, self.tr("Mindre text"), QKeySequence.StandardKey.ZoomOut,
+                     lambda: self._scale(self.text_scale.smaller))
+        self._action(visa, self.tr("Normal textstorlek"), "Ctrl+0", lambda: self._scale(self.text_scale.reset))
+        hjalp = bar.addMenu(self.tr("&Hjälp"))
+        self._action(hjalp, self.tr("&Kortkommandon"), QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
+        self._action(hjalp, self.tr("&Om Nämndklient"), None, self.show_about)
+
+    def set_context(self, ctx: AppContext) -> None:
+        """Build the sections over an open database and restore the last section."""
+        from .views.cases import CasesSection
+        from .views.meetings_section import MeetingsSection
+        from .views.search import SearchSection
+
+        ctx.followed_bodies = followed_bodies(self.settings) or ctx.followed_bodies
+        self.ctx = ctx
+        meetings = MeetingsSection(ctx, self, today=self._today)
+        cases = CasesSection(ctx, self)
+        search = SearchSection(ctx, self)
+        cases.open_item.connect(self.open_item)
+        search.open_ref.connect(self.open_ref)
+        self.sections.update(meetings=meetings, cases=cases, search=search)
+        for section in (meetings, cases, search):
+            self.stack.addWidget(section)
+            section.refresh()
+        last = str(self.settings.value(KEY_SECTION, "meetings"))
+        self.show_section(last if last in SECTIONS else "meetings", focus=True)
+
+    def show_loading(self, text: str) -> None:
+        self.loading_label.setText(text)
+        self.stack.setCurrentWidget(self.loading)
+
+    def show_error(self, text: str) -> None:
+        self.loading_label.setText(text)
+        self.progress.hide()
+        self.stack.setCurrentWidget(self.loading)
+
+    # sections
+    @property
+    def meetings(self) -> Any:
+        return self.sections["meetings"]
+
+    def current_section(self) -> str | None:
+        for key, widget in self.sections.items():
+            if widget is self.stack.currentWidget():
+                return key
+        return None
+
+    def show_section(self, key: str, *, focus: bool = False) -> QWidget | None:
+        if self.ctx is None:
+            return None
+        widget = self.sections.get(key) or self._load_lazy(key)
+        if self.current_section() == "meetings" and key != "meetings":
+            self.meetings.flush()
+        self.stack.setCurrentWidget(widget)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(SECTIONS.index(key))
+        self.nav.blockSignals(False)
+        self.settings.setValue(KEY_SECTION, key)
+        if focus:
+            self._focus_section(key)
+        return widget
+
+    def _focus_section(self, key: str) -> None:
+        widget = self.sections[key]
+        if key == "search":
+            widget.focus_field()  # type: ignore[attr-defined]
+        elif key == "meetings":
+            page = widget.current_page()  # type: ignore[attr-defined]
+            focus = {widget.start: widget.start.list, widget.meeting: widget.meeting.agenda}.get(page)  # type: ignore[attr-defined]
+            (focus or page).setFocus()
+        elif key == "cases":
+            widget.list.setFocus()  # type: ignore[attr-defined]
+        else:
+            widget.setFocus()
+            widget.focusNextChild()
+
+    def _load_lazy(self, key: str) -> QWidget:
+        """Import Nyckeltal/Budget the first time they are shown; on failure show why, in Swedish."""
+        module_name, class_name = LAZY[key]
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            widget: QWidget = cls(self.ctx, self)
+            widget.refresh()  # type: ignore[attr-defined]
+        except Exception as exc:
+            log.exception("Avsnittet %s kunde inte laddas", key)
+            widget = self._error_page(key, exc)
+        self.sections[key] = widget
+        self.stack.addWidget(widget)
+        return widget
+
+    def _error_page(self, key: str, exc: BaseException) -> QWidget:
+        name = self.tr("Nyckeltal") if key == "kpis" else self.tr("Budget")
+        page = QWidget(self)
+        label = QLabel(page)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        text = self.tr("Avsnittet %1 kunde inte öppnas.").replace("%1", name)
+        reason = self.tr("Orsak: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+        label.setText(f"<h2>{text}</h2><p>{reason}</p><p>"
+                      + self.tr("Övriga delar av programmet fungerar. Detaljer finns i loggfilen.") + "</p>")
+        label.setAccessibleName(text)
+        label.setAccessibleDescription(reason)
+        box = QVBoxLayout(page)
+        box.setContentsMargins(32, 24, 32, 24)
+        box.addWidget(label)
+        box.addStretch(1)
+        return page
+
+    # actions
+    def open_item(self, key: str) -> None:
+        self.show_section("meetings")
+        self.meetings.open_item(key)
+
+    def open_ref(self, ref: str, query: str = "") -> None:
+        kind, _, key = ref.partition(":")
+        if kind == "item":
+            self.open_item(key)
+        elif kind == "document":
+            self.show_section("cases")
+            self.sections["cases"].open_document(key, highlight=query)  # type: ignore[attr-defined]
+
+    def show_calendar(self) -> None:
+        if self.show_section("meetings"):
+            self.meetings.show_calendar()
+
+    def focus_search(self) -> None:
+        if self.show_section("search"):
+            self.sections["search"].focus_field()  # type: ignore[attr-defined]
+
+    def _scale(self, change: Callable[[], int]) -> None:
+        self.settings.setValue("text_scale", change())
+
+    def export_all(self) -> None:
+        if self.ctx is not None:
+            from .views.calendar import export_meetings
+
+            export_meetings(self, self.ctx)
+
+    def open_settings(self) -> None:
+        if self.ctx is None:
+            return
+        from ..services.reading import bodies
+        from .dialogs.settings import SettingsDialog
+
+        with self.ctx.db.session() as s:
+            known = bodies(s)
+        dialog = SettingsDialog(self.settings, known, self)
+        if dialog.exec():
+            dialog.save()
+            self.text_scale.apply(text_scale(self.settings))
+            self.ctx.followed_bodies = followed_bodies(self.settings)
+            self.settings.setValue(KEY_BODIES, list(self.ctx.followed_bodies))
+            self.meetings.refresh()
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Ctrl+1 … Ctrl+5", self.tr("Sammanträden, Ärenden, Nyckeltal, Budget, Sök")),
+            ("Ctrl+F, Ctrl+K", self.tr("Sök")),
+            ("Ctrl+Shift+K", self.tr("Kalender")),
+            ("Enter", self.tr("Öppna det markerade")),
+            ("Esc, Alt+Vänsterpil", self.tr("Tillbaka")),
+            ("Tab, Shift+Tab", self.tr("Nästa eller föregående kontroll")),
+            ("Page Up, Page Down", self.tr("Föregående eller nästa månad eller PDF-sida")),
+            ("Ctrl++, Ctrl+−, Ctrl+0", self.tr("Större, mindre eller normal text")),
+            ("Ctrl+,", self.tr("Inställningar")),
+            ("Ctrl+E", self.tr("Exportera alla sammanträden till kalender")),
+        ]
+        table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+        QMessageBox.information(self, self.tr("Kortkommandon"), f"<table cellpadding='4'>{table}</table>")
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("Om Nämndklient"), self.tr(
+            "<h3>Nämndklient %1</h3><p>Läs sammanträden, ärenden, nyckeltal och budget offline.</p>"
+        ).replace("%1", __version__))
+
+    def flush(self) -> None:
+        if "meetings" in self.sections:
+            self.meetings.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)

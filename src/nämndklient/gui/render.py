@@ -1,0 +1,171 @@
+"""Typeset items and documents as HTML for the reader: one renderer for the agenda and the Ärenden section.
+
+The parsed `details["sections"]` become headings, paragraphs and lists; a
+section that holds the proposed decision is set apart in a framed box so it is
+the first thing the eye finds. Colours come from the palette passed in.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+
+from ..services.catalog import DocumentInfo, ItemDetail
+from .i18n import format_date
+from .models.documents import document_kind
+
+translate = QCoreApplication.translate
+DECISION = re.compile(r"förslag|beslut", re.IGNORECASE)
+_TOC_LINE = re.compile(r"\.{3,}\s*\d+\s*$")
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text))
+
+
+def _colors(palette: QPalette) -> dict[str, str]:
+    role = QPalette.ColorRole
+    return {
+        "box": palette.color(role.AlternateBase).name(),
+        "accent": palette.color(role.Highlight).name(),
+        "subtle": palette.color(role.PlaceholderText).name(),
+        "link": palette.color(role.Link).name(),
+    }
+
+
+def _blocks(blocks: Sequence[dict[str, Any]]) -> str:
+    out: list[str] = []
+    open_list: str | None = None
+    for block in blocks:
+        kind, text = block.get("kind", "paragraph"), _e(block.get("text", ""))
+        tag = {"bullet": "ul", "numbered": "ol"}.get(kind)
+        if tag != open_list:
+            if open_list:
+                out.append(f"</{open_list}>")
+            if tag:
+                out.append(f"<{tag}>")
+            open_list = tag
+        out.append(f"<li>{text}</li>" if tag else f"<p>{text}</p>")
+    if open_list:
+        out.append(f"</{open_list}>")
+    return "\n".join(out)
+
+
+def _section(section: dict[str, Any], colors: dict[str, str]) -> str:
+    heading = str(section.get("heading") or "")
+    body = _blocks(section.get("blocks") or [])
+    if heading and DECISION.search(heading):
+        label = _e(translate("Render", "Förslag till beslut"))
+        return (
+            f'<table width="100%" cellpadding="14" style="margin-top:14px; margin-bottom:14px; '
+            f'background-color:{colors["box"]}; border: 2px solid {colors["accent"]};"><tr><td>'
+            f'<p style="margin:0;"><small>{label.upper()}</small></p>'
+            f"<h2 style='margin-top:2px;'>{_e(heading)}</h2>{body}</td></tr></table>"
+        )
+    return (f"<h2>{_e(heading)}</h2>" if heading else "") + body
+
+
+def _plain_text(text: str) -> str:
+    """Documents without parsed sections (the plan): short unpunctuated lines become headings.
+
+    A table-of-contents entry broken over two lines is joined first, so that its
+    first half does not turn into a heading of its own.
+    """
+    lines = [line.strip() for line in text.splitlines()[1:] if line.strip()]
+    joined: list[str] = []
+    for line in lines:
+        if _TOC_LINE.search(line) and joined and not _TOC_LINE.search(joined[-1]) and len(line) < 40:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    out: list[str] = []
+    toc: list[str] = []
+    for line in joined:
+        if _TOC_LINE.search(line):
+            toc.append(f"<li>{_e(_TOC_LINE.sub('', line).rstrip(' .'))}</li>")
+            continue
+        if toc:
+            out.append(f"<ul>{''.join(toc)}</ul>")
+            toc = []
+        if len(line) < 70 and not line.endswith((".", ":", ",", ";")) and not line[:1].isdigit():
+            out.append(f"<h3>{_e(line)}</h3>")
+        else:
+            out.append(f"<p>{_e(line)}</p>")
+    if toc:
+        out.append(f"<ul>{''.join(toc)}</ul>")
+    return "\n".join(out)
+
+
+def _meta_rows(doc: DocumentInfo) -> list[tuple[str, str]]:
+    d = doc.details
+    rows = [(translate("Render", "Typ"), document_kind(doc.kind)),
+            (translate("Render", "Diarienummer"), doc.dnr or "–"),
+            (translate("Render", "Datum"), format_date(doc.date, weekday=True)),
+            (translate("Render", "Organ"), str(d.get("body_name") or doc.body or "–"))]
+    signers = [", ".join(filter(None, [s.get("name"), s.get("title")])) for s in d.get("signatories") or []]
+    if signers:
+        rows.append((translate("Render", "Undertecknad av"), "; ".join(signers)))
+    contact = d.get("contact") or {}
+    if contact.get("name"):
+        rows.append((translate("Render", "Kontaktperson"),
+                     ", ".join(filter(None, [contact.get("name"), contact.get("title"), contact.get("email")]))))
+    if d.get("distribution"):
+        rows.append((translate("Render", "Beslutet skickas till"), ", ".join(d["distribution"])))
+    return rows
+
+
+def _meta_table(rows: Sequence[tuple[str, str]], colors: dict[str, str]) -> str:
+    cells = "".join(
+        f"<tr><td style='color:{colors['subtle']}; padding-right:16px;' valign='top'>{_e(k)}</td>"
+        f"<td>{_e(v)}</td></tr>"
+        for k, v in rows
+    )
+    return f"<table cellpadding='3' style='margin-top:8px; margin-bottom:12px;'>{cells}</table>"
+
+
+def document_html(doc: DocumentInfo, palette: QPalette, *, title_level: int = 1) -> str:
+    colors = _colors(palette)
+    sections = doc.details.get("sections") or []
+    body = "".join(_section(s, colors) for s in sections) if sections else _plain_text(doc.text)
+    return (
+        f"<h{title_level}>{_e(doc.title)}</h{title_level}>"
+        f"{_meta_table(_meta_rows(doc), colors)}<hr/>{body}"
+    )
+
+
+def page(content: str) -> str:
+    return f"<html><body style='line-height:145%;'>{content}</body></html>"
+
+
+def item_html(detail: ItemDetail, palette: QPalette) -> str:
+    """The item's own facts first, then every document of its case in full."""
+    colors = _colors(palette)
+    item, meeting = detail.item, detail.meeting
+    rows = [
+        (translate("Render", "Sammanträde"), f"{meeting.title}, {format_date(meeting.start, weekday=True)}"),
+        (translate("Render", "Organ"), meeting.body_name),
+        (translate("Render", "Kategori"), item.category or "–"),
+        (translate("Render", "Föredragande"), ", ".join(item.presenters) or "–"),
+        (translate("Render", "Diarienummer"), item.dnr or "–"),
+    ]
+    if detail.attachments:
+        rows.append((translate("Render", "Bilagor"), ", ".join(a.title for a in detail.attachments)))
+    parts = [f"<p style='color:{colors['subtle']}; margin-bottom:0;'>"
+             f"{_e(translate('Render', 'Punkt %1').replace('%1', item.number))}</p>",
+             f"<h1 style='margin-top:0;'>{_e(item.title)}</h1>", _meta_table(rows, colors)]
+    if not detail.documents:
+        parts.append(
+            f"<hr/><p style='color:{colors['subtle']};'>"
+            + _e(translate("Render", "Det finns ingen tjänsteskrivelse till den här punkten. Punkten är en "
+                                     "dragning eller information på sammanträdet."))
+            + (_e(" " + translate("Render", "Bilagorna finns under fliken Bilagor.")) if detail.attachments else "")
+            + "</p>"
+        )
+    for doc in detail.documents:
+        parts.append("<hr/>" + document_html(doc, palette, title_level=2))
+    return page("".join(parts))

@@ -1,0 +1,112 @@
+"""`nämndklient screenshot VIEW`: render one main view offscreen into a PNG.
+
+Views: start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOC_KEY],
+search[:QUERY], prep[:REF], kpis, budget. Fresh settings in a temporary folder
+keep the member's own window state out of the picture.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from ..fileio import atomic_path
+from ..persistence.database import Database
+
+
+class UnknownView(ValueError):
+    pass
+
+
+def _app(language: str) -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from . import i18n
+
+    app = QApplication.instance() or QApplication(["nämndklient-screenshot"])
+    i18n.install_translator(app, language)
+    return app
+
+
+def _settle(app: Any, seconds: float = 0.25, until: Any = None) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline or (until is not None and not until() and time.monotonic() < deadline + 5):
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = (1280, 800),
+                    language: str = "sv") -> Path:
+    app = _app(language)
+    from PySide6.QtCore import QSettings
+
+    from ..services import catalog
+    from .context import AppContext
+    from .main_window import MainWindow
+
+    name, _, arg = view.partition(":")
+    known = {"start", "calendar", "calendar-list", "meeting", "item", "case", "search", "prep", "kpis", "budget"}
+    if name not in known:
+        raise UnknownView(f"Okänd vy {view!r}: välj bland {', '.join(sorted(known))}.")
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings, AppContext(db, settings))
+        window.resize(*size)
+        window.show()
+        meetings = window.sections["meetings"]
+        with db.session() as s:
+            first_meeting = catalog.meetings(s, limit=1)
+        wait_for = None
+        if name in ("start", "calendar", "calendar-list", "meeting", "item", "prep"):
+            window.show_section("meetings")
+            meetings.show_start()
+        if name == "calendar":
+            meetings.show_calendar()
+        elif name == "calendar-list":
+            meetings.show_calendar(as_list=True)
+        elif name in ("meeting", "prep"):
+            ref = arg or (first_meeting[0].key if first_meeting else "")
+            meetings.open_meeting(ref)
+            if name == "prep":
+                meetings.open_prep(meetings.meeting.meeting.key)
+        elif name == "item":
+            key = arg or _first_item(db)
+            meetings.open_item(key)
+            if meetings.item.detail and meetings.item.detail.attachments:
+                meetings.item.show_attachments()
+                pdf = meetings.item.pdf
+                wait_for = lambda: pdf.page_count() > 0  # noqa: E731
+        elif name == "case":
+            window.show_section("cases")
+            if arg:
+                window.sections["cases"].open_document(arg)
+        elif name == "search":
+            window.show_section("search")
+            window.sections["search"].set_query(arg or "hälso- och sjukvård")
+        elif name in ("kpis", "budget"):
+            window.show_section(name)
+        _settle(app, 0.4, wait_for)
+        if wait_for is not None:
+            _settle(app, 0.4)  # QPdfView paints its pages asynchronously
+        image = window.grab()
+        with atomic_path(out) as tmp_png:
+            if not image.save(str(tmp_png), "PNG"):
+                raise OSError(f"Kunde inte skriva {out}.")
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return out
+
+
+def _first_item(db: Database) -> str:
+    from ..services import catalog
+
+    with db.session() as s:
+        found = catalog.meetings(s, limit=1)
+    if not found or not found[0].items:
+        raise UnknownView("Databasen har inga ärenden att visa.")
+    return found[0].items[0].key

@@ -1,0 +1,111 @@
+"""One agenda item: its text typeset for reading, its attachments in the PDF viewer, the notes pane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from ...services import catalog
+from ...services.catalog import ItemDetail
+from ..context import AppContext
+from ..render import item_html
+from ..widgets.common import button, muted
+from ..widgets.notes_pane import NotesPane
+from ..widgets.pdf_viewer import PdfViewer
+from ..widgets.reader import ReaderView
+
+
+class ItemPage(QWidget):
+    back_requested = Signal()
+    open_prep = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.detail: ItemDetail | None = None
+        self.back_button = button(self.tr("‹ Föredragningslistan"), self.tr("Tillbaka till föredragningslistan"),
+                                  description=self.tr("Tillbaka (Esc)"))
+        self.where = muted()
+        self.reader = ReaderView(self)
+        self.reader.setAccessibleName(self.tr("Ärendets text"))
+        self.reader.setAccessibleDescription(self.tr("Ärendet med handlingar, förslag till beslut och uppgifter."))
+        self.attachment_combo = QComboBox(self)
+        self.attachment_combo.setAccessibleName(self.tr("Välj bilaga"))
+        self.pdf = PdfViewer(self)
+        self.no_attachments = muted(self.tr("Ärendet har inga bilagor."))
+        self.no_attachments.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        attachments = QWidget(self)
+        box = QVBoxLayout(attachments)
+        box.setContentsMargins(8, 8, 8, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Bilaga:"), attachments))
+        row.addWidget(self.attachment_combo, 1)
+        box.addLayout(row)
+        box.addWidget(self.pdf, 1)
+        box.addWidget(self.no_attachments, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Ärende och bilagor"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.reader, self.tr("&Text"))
+        self.tabs.addTab(attachments, self.tr("&Bilagor"))
+        self.notes = NotesPane(ctx, self)
+        self.notes.setMinimumWidth(260)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.tabs)
+        split.addWidget(self.notes)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        split.setSizes([800, 320])
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addSpacing(12)
+        top.addWidget(self.where, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        self.back_button.clicked.connect(self.back_requested)
+        self.notes.prep_requested.connect(self.open_prep)
+        self.attachment_combo.currentIndexChanged.connect(self._attachment_chosen)
+        self.setTabOrder(self.back_button, self.tabs)
+
+    def show_item(self, key: str) -> None:
+        with self.ctx.db.session() as s:
+            self.detail = detail = catalog.item_detail(s, key)
+        m = detail.meeting
+        self.where.setText(f"{m.title} · § {detail.item.number}")
+        self.reader.show_html(item_html(detail, self.palette()))
+        self.notes.set_item(key, m.key, read=detail.item.read)
+        count = len(detail.attachments)
+        self.tabs.setTabText(1, self.tr("&Bilagor (%1)").replace("%1", str(count)))
+        self.attachment_combo.blockSignals(True)
+        self.attachment_combo.clear()
+        for a in detail.attachments:
+            pages = self.tr(", %1 sidor").replace("%1", str(a.page_count)) if a.page_count else ""
+            self.attachment_combo.addItem(f"{a.title}{pages}", a.key)
+        self.attachment_combo.blockSignals(False)
+        self.attachment_combo.setEnabled(count > 1)
+        self.pdf.setVisible(count > 0)
+        self.no_attachments.setVisible(count == 0)
+        self.tabs.setCurrentIndex(0)
+        if count:
+            self._attachment_chosen(0)
+
+    def _attachment_chosen(self, index: int) -> None:
+        key = self.attachment_combo.itemData(index)
+        if not key:
+            return
+        with self.ctx.db.session() as s:
+            data = catalog.document_content(s, key)
+        if data:
+            self.pdf.load_bytes(data)
+
+    def show_attachments(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    def flush(self) -> None:
+        self.notes.flush()

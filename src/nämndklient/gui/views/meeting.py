@@ -1,0 +1,105 @@
+"""One meeting: its facts and the agenda in order, grouped by category, with a badge per item."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+
+from ...services import catalog
+from ...services.catalog import ItemInfo, MeetingInfo
+from ...services.reading import summarize
+from ..context import AppContext
+from ..delegates import BadgeDelegate
+from ..i18n import format_range, format_time
+from ..models.agenda import AgendaModel
+from ..models.base import ROW_ROLE
+from ..models.meetings import items_text, kind_label, meeting_heading, reading_status
+from ..widgets.common import button, heading, muted, set_heading, tree
+from .calendar import export_meetings
+
+
+class MeetingPage(QWidget):
+    open_item = Signal(str)
+    open_prep = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting: MeetingInfo | None = None
+        self.back_button = button(self.tr("‹ Tillbaka"), self.tr("Tillbaka"), description=self.tr("Tillbaka (Esc)"))
+        self.kind_label = muted()
+        self.title = heading("")
+        self.facts = muted()
+        self.status = muted()
+        self.prep_button = button(self.tr("Mina &frågor inför mötet"), self.tr("Mina frågor inför mötet"),
+                                  icon_name="flag", description=self.tr("Alla ärenden du flaggat med en fråga"))
+        self.export_button = button(self.tr("&Exportera till kalender…"), self.tr("Exportera sammanträdet till kalender"),
+                                    icon_name="export", description=self.tr("Spara sammanträdet som .ics-fil"))
+        self.model = AgendaModel(self)
+        self.agenda = tree(self.tr("Föredragningslista"),
+                           self.tr("Ärendena i ordning, grupperade efter kategori. Enter öppnar ärendet."), self)
+        self.agenda.setRootIsDecorated(False)
+        self.agenda.setItemsExpandable(False)
+        self.agenda.setModel(self.model)
+        self.agenda.setItemDelegate(BadgeDelegate(self.agenda))
+        self.agenda.activated.connect(self._activated)
+        header = self.agenda.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col in (0, 2, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        top.addWidget(self.prep_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 20)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addSpacing(6)
+        layout.addWidget(self.kind_label)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.status)
+        layout.addSpacing(10)
+        layout.addWidget(self.agenda, 1)
+        self.back_button.clicked.connect(self.back_requested)
+        self.prep_button.clicked.connect(lambda: self.meeting and self.open_prep.emit(self.meeting.key))
+        self.export_button.clicked.connect(lambda: self.meeting and export_meetings(self, self.ctx, self.meeting.key))
+        ctx.events.personal_changed.connect(lambda _k: self.meeting and self.show_meeting(self.meeting.key))
+
+    def show_meeting(self, ref: str) -> None:
+        with self.ctx.db.session() as s:
+            self.meeting = m = catalog.find_meeting(s, ref)
+        summary = summarize(m)
+        current = self.agenda.currentIndex().data(ROW_ROLE)
+        self.kind_label.setText(f"{kind_label(m.kind)} · {m.body_name}".upper())
+        set_heading(self.title, meeting_heading(summary))
+        when = format_range(m.start, m.end, weekday=True)
+        if m.start_time:
+            when += self.tr(", klockan %1").replace("%1", format_time(m.start_time))
+        place = m.place or self.tr("plats meddelas senare")
+        self.facts.setText(f"{when} · {place}")
+        self.status.setText(f"{items_text(summary)} · {reading_status(summary)}")
+        self.model.set_items(m.items)
+        self.agenda.expandAll()
+        for row in range(self.model.rowCount()):
+            self.agenda.setFirstColumnSpanned(row, QModelIndex(), True)
+        key = current.key if isinstance(current, ItemInfo) else None
+        target = self.model.item_index(key) if key else QModelIndex()
+        if not target.isValid() and self.model.items():
+            target = self.model.item_index(self.model.items()[0].key)
+        self.agenda.setCurrentIndex(target)
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = index.data(ROW_ROLE)
+        if isinstance(item, ItemInfo):
+            self.open_item.emit(item.key)
+
+    def focus_agenda(self) -> None:
+        self.agenda.setFocus()

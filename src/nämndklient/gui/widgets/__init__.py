@@ -1,0 +1,1 @@
+"""Reusable widgets: the PDF viewer and the notes pane."""

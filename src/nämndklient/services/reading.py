@@ -1,0 +1,220 @@
+"""Read-side queries the desktop views need, as plain data.
+
+The catalog answers "what is published"; this module answers the reader's
+questions on top of it: which meetings come next and how much is left to read,
+which meetings fall on which day of a month, what a diarienummer's history is,
+and which search hits belong together. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..persistence import search_index
+from ..persistence.models import AgendaItem, Body, Case, Meeting, Note
+from . import catalog
+from .catalog import DocumentInfo, MeetingInfo
+
+JOINT_KINDS = frozenset({"budget_day", "planning_day"})
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    key: str
+    body: str
+    body_name: str
+    start: dt.date
+    end: dt.date
+    start_time: dt.time | None
+    place: str | None
+    title: str
+    kind: str
+    items: int
+    unread: int
+    changed: int
+    flagged: int
+
+    @property
+    def joint(self) -> bool:
+        return self.kind in JOINT_KINDS
+
+    @property
+    def days(self) -> list[dt.date]:
+        count = (self.end - self.start).days + 1
+        return [self.start + dt.timedelta(days=n) for n in range(max(count, 1))]
+
+
+@dataclass(frozen=True)
+class StartList:
+    upcoming: bool  # False: nothing planned from today, so these are the most recent ones
+    meetings: tuple[MeetingSummary, ...]
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    date: dt.date | None
+    kind: str  # item, document
+    title: str
+    ref: str  # "item:KEY" or "document:KEY": what activating the row opens
+
+
+@dataclass(frozen=True)
+class SearchRow:
+    ref: str  # the indexed thing: item:, document: or note:
+    open_ref: str  # what to open: item:KEY or document:KEY
+    kind: str
+    title: str  # with HIGHLIGHT_START/END around the query's words, like the snippet
+    snippet: str  # HIGHLIGHT_START/END around the hits
+    date: str | None
+
+
+@dataclass(frozen=True)
+class SearchGroup:
+    meeting_key: str | None
+    heading: str  # "Regionstyrelsens sammanträde", or "Dokument utan sammanträde"
+    date: dt.date | None
+    kind: str
+    rows: tuple[SearchRow, ...]
+
+
+def summarize(m: MeetingInfo) -> MeetingSummary:
+    live = [i for i in m.items if not i.withdrawn]
+    return MeetingSummary(
+        key=m.key,
+        body=m.body,
+        body_name=m.body_name,
+        start=m.start,
+        end=m.end,
+        start_time=m.start_time,
+        place=m.place,
+        title=m.title,
+        kind=m.kind,
+        items=len(live),
+        unread=sum(1 for i in live if not i.read),
+        changed=sum(1 for i in live if i.state == "changed"),
+        flagged=sum(1 for i in live if i.flagged),
+    )
+
+
+def all_meetings(session: Session, bodies: Sequence[str] = ()) -> list[MeetingSummary]:
+    """Every meeting of the followed bodies (all bodies when none are chosen), oldest first."""
+    found = [summarize(m) for m in catalog.meetings(session)]
+    return [m for m in found if not bodies or m.body in bodies]
+
+
+def start_list(session: Session, today: dt.date, bodies: Sequence[str] = (), limit: int = 6) -> StartList:
+    """The next meetings from today; when none are planned, the most recent ones, newest first."""
+    found = all_meetings(session, bodies)
+    upcoming = [m for m in found if m.end >= today]
+    if upcoming:
+        return StartList(True, tuple(upcoming[:limit]))
+    return StartList(False, tuple(reversed(found[-limit:])))
+
+
+def month_days(meetings: Iterable[MeetingSummary], year: int, month: int) -> dict[dt.date, list[MeetingSummary]]:
+    """Each day of the month with the meetings on it; a two-day meeting is on both days."""
+    last = calendar.monthrange(year, month)[1]
+    days: dict[dt.date, list[MeetingSummary]] = {dt.date(year, month, d): [] for d in range(1, last + 1)}
+    for m in meetings:
+        for day in m.days:
+            if day in days:
+                days[day].append(m)
+    return days
+
+
+def bodies(session: Session) -> list[tuple[str, str]]:
+    """(code, name) of every body that has meetings or cases."""
+    return [(b.code, b.name) for b in session.scalars(select(Body).order_by(Body.name))]
+
+
+def case_documents(session: Session) -> list[DocumentInfo]:
+    """Published documents other than attachments, newest first (undated last)."""
+    docs = [d for d in catalog.documents(session) if d.kind != "attachment"]
+    return sorted(docs, key=lambda d: (d.date is not None, d.date or dt.date.min), reverse=True)
+
+
+def case_history(session: Session, dnr: str) -> list[HistoryEntry]:
+    """Every item and document sharing a diarienummer, oldest first, each with what to open."""
+    rows: list[HistoryEntry] = []
+    cases = session.scalars(select(Case).where(Case.dnr == dnr).options(selectinload(Case.documents)))
+    for case in cases:
+        rows += [HistoryEntry(d.date, "document", d.title, f"document:{d.key}") for d in case.documents
+                 if d.kind != "attachment"]
+        query = select(AgendaItem).where(AgendaItem.case_id == case.id).options(selectinload(AgendaItem.meeting))
+        for item in session.scalars(query):
+            rows.append(HistoryEntry(item.meeting.start, "item", f"§ {item.number} {item.title}", f"item:{item.key}"))
+    return sorted(rows, key=lambda r: (r.date or dt.date.min, r.kind, r.title))
+
+
+def search_grouped(
+    session: Session,
+    query: str,
+    *,
+    body_code: str | None = None,
+    year: int | None = None,
+    kind: str | None = None,
+    limit: int = 100,
+) -> list[SearchGroup]:
+    """Hits grouped by meeting and kind; meetings newest first, documents without a meeting last."""
+    hits = search_index.search(session, query, body_code=body_code, year=year, kind=kind, limit=limit)
+    note_targets = _note_targets(session, [h.ref for h in hits if h.kind == "note"])
+    meeting_heads = _meeting_heads(session, {h.meeting_key for h in hits if h.meeting_key})
+    groups: dict[tuple[str | None, str], list[SearchRow]] = {}
+    for h in hits:
+        open_ref = note_targets.get(h.ref, h.ref) if h.kind == "note" else h.ref
+        if open_ref.startswith("note:"):
+            continue  # a note whose item is gone: nothing to open
+        row = SearchRow(h.ref, open_ref, h.kind, mark_words(h.title, query), h.snippet, h.date)
+        groups.setdefault((h.meeting_key, h.kind), []).append(row)
+    result = []
+    for (meeting_key, kind_), rows in groups.items():
+        heading, date = meeting_heads.get(meeting_key or "", ("", None))
+        result.append(SearchGroup(meeting_key, heading, date, kind_, tuple(rows)))
+    kind_order = {"item": 0, "note": 1, "document": 2}
+    result.sort(key=lambda g: (g.meeting_key is None, -(g.date.toordinal() if g.date else 0),
+                               kind_order.get(g.kind, 9)))
+    return result
+
+
+def _fold(text: str) -> str:
+    """Strip diacritics character by character, so positions in the folded text match the original."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+def mark_words(text: str, query: str) -> str:
+    """Mark the words of `text` that the query's words begin, folding å/ä/ö only when the query has none."""
+    words = [w for w in re.findall(r"\w+", query) if w]
+    if not words:
+        return text
+    fold = not search_index.has_diacritics(query)
+    haystack = _fold(text) if fold else text
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(_fold(w) if fold else w) for w in words) + r")\w*",
+                         re.IGNORECASE)
+    out, last = [], 0
+    for m in pattern.finditer(haystack):
+        out += [text[last:m.start()], search_index.HIGHLIGHT_START, text[m.start():m.end()], search_index.HIGHLIGHT_END]
+        last = m.end()
+    return "".join([*out, text[last:]])
+
+
+def _note_targets(session: Session, refs: list[str]) -> dict[str, str]:
+    ids = [int(r.split(":", 1)[1]) for r in refs]
+    if not ids:
+        return {}
+    notes = session.execute(select(Note.id, Note.target_kind, Note.target_key).where(Note.id.in_(ids))).all()
+    return {f"note:{n.id}": f"{n.target_kind}:{n.target_key}" for n in notes}
+
+
+def _meeting_heads(session: Session, keys: set[str]) -> dict[str, tuple[str, dt.date | None]]:
+    if not keys:
+        return {}
+    query = select(Meeting).where(Meeting.key.in_(keys)).options(selectinload(Meeting.body))
+    return {m.key: (m.title, m.start) for m in session.scalars(query)}
