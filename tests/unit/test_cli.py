@@ -7,11 +7,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from tests.conftest import SEEDS
-from tests.helpers.files import db_digest
 
 from nämndklient import __version__
 from nämndklient.cli.main import main
+from tests.conftest import SEEDS
+from tests.helpers.files import db_digest
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
-from tests.helpers.files import digest, digest_tree
 
 from nämndklient.persistence import database as database_module
 from nämndklient.persistence.database import DatabaseError, DatabaseTooNew, DiskFull, open_database
 from nämndklient.persistence.migrations import HEAD, KNOWN_REVISIONS
 from nämndklient.persistence.models import Base
+from tests.helpers.files import digest, digest_tree
 
 
 def test_new_database_is_created_at_head_with_wal_and_foreign_keys(tmp_path: Path) -> None:

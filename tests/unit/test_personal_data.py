@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from tests.conftest import SEEDS
 
 from nämndklient.persistence.database import open_database
 from nämndklient.persistence.models import Flag, Note, ReadMark
 from nämndklient.persistence.writer import PersonalDataTouched, guard_personal
 from nämndklient.services import catalog, personal
 from nämndklient.services.importing import import_paths
+from tests.conftest import SEEDS
 
 ITEM = "RS:2024-01-26/ekonomisk-rapport"
 
@@ -110,9 +110,8 @@ def test_personal_tables_have_no_foreign_keys_to_published_rows() -> None:
 
 
 def test_read_state_shows_a_change_since_reading(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tests.helpers.pdfs import make_pdf
-
     from nämndklient.services.attachments import attach_files
+    from tests.helpers.pdfs import make_pdf
 
     with demo_db.session() as s:
         personal.mark_read(s, ITEM)
