@@ -377,10 +377,15 @@ def parse_assignments(block: TableBlock, rep: Reporter) -> list[AssignmentRecord
 # --------------------------------------------------------------------------- putting it together
 
 
+_TOC_LINE = re.compile(r"\.{4,}\s*(<b>)?\s*\d+\s*(</b>)?\s*$")
+
+
 def plain_text(lines: Sequence[str]) -> str:
-    """The document's words for full-text search, without markup or table tabs."""
+    """The document's words for full-text search, without markup, table tabs or the table of contents."""
     out = []
     for line in lines:
+        if _TOC_LINE.search(line):  # "Uppdrag.....	7": a search hit there leads nowhere
+            continue
         line = re.sub(r"</li>\s*<li[^>]*>", "\n", line)
         heading = _heading_text(line)
         text = " ".join(clean(c) for c in split_cells(heading if heading is not None else line) if clean(c))

@@ -126,7 +126,7 @@ def store_document(
             ref=f"document:{key}",
             kind="document",
             title=title,
-            body=text,
+            body=text.removeprefix(title).lstrip(),  # the title is indexed on its own
             body_code=case.body.code if case and case.body else None,
             year=date.year if date else None,
             date=date.isoformat() if date else None,
