@@ -20,9 +20,16 @@ def atomic_path(out: Path) -> Iterator[Path]:
         yield tmp
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
+        tmp.chmod(0o666 & ~_umask())  # mkstemp makes the file private; an export should not be
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def write_atomically(out: Path, data: bytes) -> None:

@@ -53,3 +53,22 @@ def test_domain_and_importers_need_no_database() -> None:
     for layer in ("domain", "importers"):
         for path in files_of(layer):
             assert not {m for m in imported_modules(path) if m.startswith(("sqlalchemy", "nämndklient.persistence"))}, path
+
+
+def test_atomic_writes_replace_whole_files_with_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+
+    from nämndklient.fileio import atomic_path, write_atomically
+
+    out = tmp_path / "export.ics"
+    write_atomically(out, b"first")
+    old_umask = os.umask(0o022)
+    try:
+        write_atomically(out, b"second")
+    finally:
+        os.umask(old_umask)
+    assert out.read_bytes() == b"second" and (out.stat().st_mode & 0o777) == 0o644
+    with pytest.raises(RuntimeError), atomic_path(out) as tmp:
+        tmp.write_bytes(b"half")
+        raise RuntimeError("interrupted")
+    assert out.read_bytes() == b"second" and sorted(p.name for p in tmp_path.iterdir()) == ["export.ics"]
