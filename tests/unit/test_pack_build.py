@@ -9,6 +9,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+
+from nämndklient.packs.builder import build_pack
+from nämndklient.packs.spec import AppendixTable, PackResult
+from tests.helpers.pack_sample import SAMI, sample_meeting
 from tests.unit.test_pack_support import (
     diagonal_text,
     needs_poppler,
@@ -17,10 +21,6 @@ from tests.unit.test_pack_support import (
     outline_of,
     page_texts,
 )
-
-from nämndklient.packs.builder import build_pack
-from tests.helpers.pack_sample import SAMI, sample_meeting
-from nämndklient.packs.spec import AppendixTable, PackResult
 
 MEETING = sample_meeting(items=5, attachments=2, pages=3)
 TABLE = AppendixTable("Nyckeltal", ("Mått", "2023", "2024"), (("Sjukfrånvaro", "6,1 %", "5,9 %"),

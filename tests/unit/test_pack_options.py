@@ -10,6 +10,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
+
+from nämndklient.packs import merge
+from nämndklient.packs.builder import build_pack
+from nämndklient.packs.spec import PackAttachment
+from nämndklient.packs.styles import PAGE_H, PAGE_W, sv_date_range
+from tests.helpers.pack_sample import make_pdf, sample_meeting
 from tests.unit.test_pack_support import (
     broken_meeting,
     diagonal_text,
@@ -19,12 +25,6 @@ from tests.unit.test_pack_support import (
     outline_of,
     page_texts,
 )
-
-from nämndklient.packs import merge
-from nämndklient.packs.builder import build_pack
-from tests.helpers.pack_sample import make_pdf, sample_meeting
-from nämndklient.packs.spec import PackAttachment
-from nämndklient.packs.styles import PAGE_H, PAGE_W, sv_date_range
 
 
 @needs_poppler

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.pack_sample import make_pdf, sample_meeting
 from nämndklient.packs.spec import PackAttachment, PackOptions
+from tests.helpers.pack_sample import make_pdf, sample_meeting
 
 CREATED = datetime(2026, 11, 23, 10, 15)
 
