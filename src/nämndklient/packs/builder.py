@@ -7,13 +7,13 @@ Order of work, chosen so that nothing is laid out or parsed twice:
 3. plan the final page sequence (front, item text, attachment pages, duplex
    fillers) and typeset the small cover + agenda with real page numbers;
 4. draw the header/footer overlay for all pages in one reportlab pass;
-5. copy every page once into a pypdf writer, stamp it, add links, outline and
-   metadata, and write to a temporary file that replaces `out` atomically.
+5. copy every page once into a pikepdf (qpdf) document, stamp it, add links,
+   outline and metadata, and write to a temporary file that replaces `out`
+   atomically. Attachment streams are copied as they are, never re-encoded.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import math
 import os
@@ -65,15 +65,6 @@ def _detail(item: PackItem) -> str:
     return " · ".join(parts)
 
 
-def _file_id(meeting: PackMeeting, options: PackOptions) -> bytes:
-    """A document /ID derived from the input, so identical input gives identical bytes."""
-    h = hashlib.sha256(repr((meeting, options)).encode())
-    for item in meeting.items:
-        for att in item.attachments:
-            h.update(hashlib.sha256(att.data).digest())
-    return h.digest()[:16]
-
-
 def _guess_front_pages(entries: list[_Entry]) -> int:
     """Cover plus an estimate of the agenda's length; a wrong guess only costs one more cheap pass."""
     height = 90.0 + sum(33.0 if e.level == 0 else 13.5 for e in entries if e.target > 1)
@@ -108,8 +99,6 @@ def build_pack(meeting: PackMeeting, options: PackOptions, out: Path) -> PackRes
 
 
 def _build(meeting: PackMeeting, options: PackOptions, out: Path, handle: io.BufferedWriter) -> PackResult:
-    from pypdf import PdfReader
-
     from nämndklient.packs import front, layout, merge, overlay
 
     warnings: list[str] = []
@@ -222,63 +211,61 @@ def _build(meeting: PackMeeting, options: PackOptions, out: Path, handle: io.Buf
     context_index = {c: i for i, c in enumerate(contexts)}
     writer = merge.PackWriter(overlay.build_sheet(contexts, settings, len(slots)))
 
-    # 5. one copy of every page
-    readers = {"front": PdfReader(io.BytesIO(front_pdf))}
+    # 5. one copy of every page; qpdf copies the streams when the pack is saved
+    sources = {"front": writer.source(front_pdf)}
     if body_pdf:
-        readers["body"] = PdfReader(io.BytesIO(body_pdf))
-    current: tuple[int, int] | None = None
+        sources["body"] = writer.source(body_pdf)
     for s in slots:
         context = context_index[s.context]
         if s.source == "blank":
             writer.add_blank(context)
         elif s.source == "att" and s.att is not None:
-            if current is not None and current != s.att:
-                opened[current].reader = None  # done with it: let it go
-            current = s.att
             o = opened[s.att]
-            assert o.reader is not None
-            writer.add_attachment_page(o.reader.pages[s.index], o.geometry[s.index], context)
+            assert o.pdf is not None
+            writer.add_attachment_page(o.pdf.pages[s.index], o.geometry[s.index], context)
         else:
-            writer.add_rendered(readers[s.source].pages[s.index], context)
-    _finish(writer.writer, meeting, options, entries, links, when)
-    writer.writer.write(handle)
+            writer.add_rendered(sources[s.source].pages[s.index], context)
+    _finish(writer.pdf, meeting, options, entries, links, when)
+    writer.save(handle, [o.pdf.pdf_version for o in opened.values() if o.pdf is not None])
     return PackResult(out, len(slots), tuple(warnings), tuple((e.level, e.title) for e in entries))
 
 
-def _finish(w, meeting: PackMeeting, options: PackOptions, entries: list[_Entry], links, when: str) -> None:
-    from pypdf.annotations import Link
-    from pypdf.generic import (
-        ArrayObject,
-        BooleanObject,
-        ByteStringObject,
-        DictionaryObject,
-        NameObject,
-        TextStringObject,
-    )
+def _finish(pdf, meeting: PackMeeting, options: PackOptions, entries: list[_Entry], links, when: str) -> None:
+    from pikepdf import Array, Dictionary, Name, OutlineItem, String
 
+    pages = pdf.pages
     for box in links:
-        w.add_annotation(box.page, Link(rect=box.rect, target_page_index=box.target))
-    parent = None
-    for e in entries:
-        item = w.add_outline_item(title=e.title, page_number=e.target, parent=parent if e.level else None)
-        if e.level == 0:
-            parent = item
+        page = pages[box.page].obj
+        link = pdf.make_indirect(Dictionary(
+            Type=Name.Annot, Subtype=Name.Link, Rect=Array(list(box.rect)), Border=Array([0, 0, 0]),
+            Dest=Array([pages[box.target].obj, Name.Fit])))
+        if "/Annots" in page:
+            page.Annots.append(link)
+        else:
+            page.Annots = Array([link])
+    with pdf.open_outline() as outline:
+        parent = None
+        for e in entries:
+            item = OutlineItem(e.title, e.target)
+            if e.level and parent is not None:
+                parent.children.append(item)
+            else:
+                outline.root.append(item)
+                parent = item
     stamp = _pdf_date(options)
     title = f"{meeting.body_name} {when} – Kallelse och handlingar"
-    w.add_metadata({
+    info = {
         "/Title": title,
         "/Subject": f"Kallelse och handlingar: {meeting.title or meeting.body_name}, {when}",
         "/Author": meeting.body_name,
         "/Keywords": f"{meeting.body_code}, kallelse, handlingar",
         "/Creator": "Nämndklient",
-        "/Producer": "Nämndklient (reportlab, pypdf)",
+        "/Producer": "Nämndklient (reportlab, pikepdf)",
         "/CreationDate": stamp,
         "/ModDate": stamp,
-    })
-    root = w._root_object
-    root[NameObject("/Lang")] = TextStringObject("sv-SE")
-    root[NameObject("/ViewerPreferences")] = DictionaryObject(
-        {NameObject("/DisplayDocTitle"): BooleanObject(True)})
-    w.page_mode = "/UseOutlines"
-    ident = ByteStringObject(_file_id(meeting, options))
-    w._ID = ArrayObject([ident, ident])
+    }
+    pdf.docinfo = pdf.make_indirect(Dictionary({k: String(v) for k, v in info.items()}))
+    root = pdf.Root
+    root.Lang = String("sv-SE")
+    root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
+    root.PageMode = Name.UseOutlines

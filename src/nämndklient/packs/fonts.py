@@ -27,14 +27,46 @@ _FILES = {
 }
 
 
+_WIDTH_CACHE_LIMIT = 50_000  # strings per font; words repeat, so this is rarely reached
+
+
+def _measured_font_class():
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class MeasuredTTFont(TTFont):
+        """A TTFont that remembers the advance width of the strings it has measured.
+
+        Line breaking measures every word of every paragraph and the same words come
+        back all the time; the result is the same float reportlab computes itself.
+        """
+
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._units: dict[str, float] = {}
+
+        def stringWidth(self, text, size, encoding="utf8"):
+            if not isinstance(text, str):
+                text = text.decode(encoding or "utf8")
+            units = self._units.get(text)
+            if units is None:
+                if len(self._units) >= _WIDTH_CACHE_LIMIT:
+                    self._units.clear()
+                g = self.face.charWidths.get
+                dw = self.face.defaultWidth
+                units = self._units[text] = sum(g(ord(u), dw) for u in text)
+            return 0.001 * size * units
+
+    return MeasuredTTFont
+
+
 @cache
 def register_fonts() -> None:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
+    font_class = _measured_font_class()
     for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path(f"fonts/{filename}"))))
+        pdfmetrics.registerFont(font_class(name, str(resource_path(f"fonts/{filename}"))))
     addMapping(SANS, 0, 0, SANS)
     addMapping(SANS, 1, 0, SANS_BOLD)
     addMapping(SANS, 0, 1, SANS_ITALIC)

@@ -43,6 +43,7 @@ from nämndklient.packs.styles import (
     RULE,
     color,
     esc,
+    flate_only,
     paragraph_styles,
     table_style,
 )
@@ -101,7 +102,8 @@ def build_body(segments: Sequence[Segment]) -> tuple[bytes, dict[str, int], int]
         story.extend(seg.story)
     if not story:
         return b"", {}, 0
-    doc.build(story)
+    with flate_only():
+        doc.build(story)
     return buf.getvalue(), starts, doc.page
 
 

@@ -1,25 +1,26 @@
-"""Attachment checks and page assembly with pypdf.
+"""Attachment checks and page assembly with pikepdf (qpdf).
 
 Each attachment is parsed once: `open_attachment` validates it and records the
 geometry of every page; `PackWriter` later copies those pages once, scaling each
 into the band between header and footer, and stamps every page of the pack with
 its page of the reportlab overlay (header, footer, watermarks) as a form XObject.
-Content streams are never decoded, which keeps a 400-page merge cheap.
+Content streams are never decoded or recompressed: qpdf copies the attachments'
+streams as they are when the pack is written, which keeps a 400-page merge cheap.
+The source documents therefore stay open until the pack has been saved.
 """
 
 from __future__ import annotations
 
 import io
-import logging
+import zlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from nämndklient.packs.overlay import Sheet, resource_name, stamp_ops
 from nämndklient.packs.styles import BAND, PAGE_H, PAGE_W
 
 if TYPE_CHECKING:
-    from pypdf import PageObject, PdfReader, PdfWriter
-    from pypdf.generic import IndirectObject
+    import pikepdf
 
     from nämndklient.packs.spec import PackAttachment
 
@@ -28,6 +29,7 @@ ENCRYPTED = "filen är krypterad"
 DAMAGED = "filen är skadad"
 
 _DROP_KEYS = ("/Annots", "/B", "/Thumb", "/PieceInfo", "/StructParents", "/AA")
+_BOX_KEYS = ("/CropBox", "/BleedBox", "/TrimBox", "/ArtBox", "/Rotate", "/UserUnit")
 _SIDE = 14.0  # side margin for scaled attachment pages
 
 
@@ -54,7 +56,7 @@ class PageGeometry:
 
 @dataclass
 class OpenedAttachment:
-    reader: PdfReader | None
+    pdf: pikepdf.Pdf | None
     geometry: list[PageGeometry] = field(default_factory=list)
     reason: str | None = None  # why it cannot be merged, in Swedish
 
@@ -63,46 +65,59 @@ class OpenedAttachment:
         return len(self.geometry)
 
 
+def open_pdf(data: bytes) -> pikepdf.Pdf:
+    """Open a PDF held in memory (our own reportlab output, or an attachment)."""
+    import pikepdf
+
+    return pikepdf.Pdf.open(io.BytesIO(data))
+
+
 def open_attachment(attachment: PackAttachment) -> OpenedAttachment:
     """Parse an attachment once and decide whether it can be merged."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    import pikepdf
 
     data = attachment.data
     if b"%PDF-" not in data[:1024]:
         return OpenedAttachment(None, reason=NOT_PDF)
     if b"%%EOF" not in data[-2048:]:  # cut off in transfer: pages would be silently missing
         return OpenedAttachment(None, reason=DAMAGED)
-    logger = logging.getLogger("pypdf")
-    previous = logger.level
-    logger.setLevel(logging.ERROR)  # a repaired xref table is not worth a console warning
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            try:
-                if not reader.decrypt(""):
-                    return OpenedAttachment(None, reason=ENCRYPTED)
-            except Exception:  # e.g. AES without the optional crypto library
-                return OpenedAttachment(None, reason=ENCRYPTED)
-        geometry = [_geometry(page) for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
-            RecursionError, AssertionError):
+        pdf = open_pdf(data)  # a repaired xref table is not worth a console warning: qpdf stays quiet
+    except pikepdf.PasswordError:
+        return OpenedAttachment(None, reason=ENCRYPTED)
+    except Exception:  # qpdf's own errors, and whatever a hostile file provokes
         return OpenedAttachment(None, reason=DAMAGED)
-    finally:
-        logger.setLevel(previous)
+    try:
+        geometry = [_geometry(page) for page in pdf.pages]
+    except Exception:
+        pdf.close()
+        return OpenedAttachment(None, reason=DAMAGED)
     if not geometry:
+        pdf.close()
         return OpenedAttachment(None, reason=DAMAGED)
-    return OpenedAttachment(reader, geometry)
+    return OpenedAttachment(pdf, geometry)
 
 
-def _geometry(page: PageObject) -> PageGeometry:
-    box = page.cropbox
-    x0, x1 = sorted((float(box.left), float(box.right)))
-    y0, y1 = sorted((float(box.bottom), float(box.top)))
+def _geometry(page: pikepdf.Page) -> PageGeometry:
+    import pikepdf
+
+    box = [float(v) for v in page.cropbox]  # falls back to the (inherited) media box
+    if len(box) != 4:
+        raise ValueError("bad page box")
+    x0, x1 = sorted((box[0], box[2]))
+    y0, y1 = sorted((box[1], box[3]))
     if x1 - x0 < 1 or y1 - y0 < 1:
         raise ValueError("empty page box")
-    page.get("/Contents")  # resolve it now, so a broken page fails here and not mid-merge
-    return PageGeometry(x0, y0, x1, y1, int(page.rotation) % 360)
+    # Decode the page's content now (in qpdf, about 30 µs a page), so a damaged stream gets a
+    # placeholder instead of being copied into the pack; the copy itself stays byte for byte.
+    contents = page.obj.get("/Contents")
+    if contents is not None:
+        for stream in contents if isinstance(contents, pikepdf.Array) else [contents]:
+            if not isinstance(stream, pikepdf.Stream):
+                raise ValueError("bad page contents")
+            stream.read_bytes()
+    rotate = page.obj.get("/Rotate", 0)
+    return PageGeometry(x0, y0, x1, y1, int(rotate) % 360 if isinstance(rotate, (int, float)) else 0)
 
 
 def _fit_matrix(g: PageGeometry, width: float, height: float) -> str:
@@ -126,6 +141,13 @@ def _fit_matrix(g: PageGeometry, width: float, height: float) -> str:
     )
 
 
+def _version_key(version: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(p) for p in version.split("."))
+    except ValueError:
+        return (0,)
+
+
 def page_size(landscape: bool) -> tuple[float, float]:
     return (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
 
@@ -134,82 +156,117 @@ class PackWriter:
     """The output document; pages are added in final order, each stamped as it arrives."""
 
     def __init__(self, sheet: Sheet) -> None:
-        from pypdf import PdfReader, PdfWriter
-        from pypdf.generic import ArrayObject, FloatObject, NameObject
+        import pikepdf
 
-        self.writer: PdfWriter = PdfWriter()
+        self.pdf: pikepdf.Pdf = pikepdf.Pdf.new()
+        self.versions: list[str] = []
         self._sheet = sheet
-        self._open = self._stream(b"q\n")
-        reader = PdfReader(io.BytesIO(sheet.pdf))
-        self._forms: dict[str, IndirectObject] = {}
-        bbox = ArrayObject([FloatObject(v) for v in (-60, -60, PAGE_H + 60, PAGE_H + 60)])
+        self._open = self.pdf.make_stream(b"q\n")  # shared by every typeset page
+        self._forms: dict[str, pikepdf.Object] = {}
+        self._media = {
+            False: pikepdf.Array([0, 0, PAGE_W, PAGE_H]),
+            True: pikepdf.Array([0, 0, PAGE_H, PAGE_W]),
+        }
+        source = self.source(sheet.pdf)
+        bbox = pikepdf.Array([-60, -60, PAGE_H + 60, PAGE_H + 60])
         for name, index in sheet.pages.items():
-            part = reader.pages[index]
-            form = part.raw_get("/Contents").get_object().clone(self.writer)
-            form[NameObject("/Type")] = NameObject("/XObject")
-            form[NameObject("/Subtype")] = NameObject("/Form")
-            form[NameObject("/BBox")] = bbox
-            form[NameObject("/Resources")] = part.raw_get("/Resources").clone(self.writer)
-            self._forms[name] = form.indirect_reference
+            part = source.pages[index].obj
+            content = part.get("/Contents")
+            if isinstance(content, pikepdf.Array):  # reportlab writes one stream, but be safe
+                content = content[0]
+            form = self.pdf.copy_foreign(content)
+            form.Type = pikepdf.Name.XObject
+            form.Subtype = pikepdf.Name.Form
+            form.BBox = bbox
+            resources = part.get("/Resources")
+            if resources is not None:
+                if not resources.is_indirect:
+                    resources = source.make_indirect(resources)
+                form.Resources = self.pdf.copy_foreign(resources)
+            self._forms[name] = form
+        self._all_forms = self.pdf.make_indirect(
+            pikepdf.Dictionary({resource_name(name): form for name, form in self._forms.items()}))
+        self._fits: dict[tuple[PageGeometry, float, float], pikepdf.Object] = {}
 
-    def _stream(self, data: bytes) -> IndirectObject:
-        from pypdf.generic import DecodedStreamObject
+    def source(self, data: bytes) -> pikepdf.Pdf:
+        """Open one of our own typeset parts; it must stay open until the pack is saved."""
+        pdf = open_pdf(data)
+        self.versions.append(pdf.pdf_version)
+        return pdf
 
-        obj = DecodedStreamObject()
-        obj.set_data(data)
-        return self.writer._add_object(obj)
+    def _stream(self, data: bytes) -> pikepdf.Object:
+        """A small content stream of our own, compressed here: the pack is saved without recompression."""
+        import pikepdf
+
+        return self.pdf.make_indirect(pikepdf.Stream(self.pdf, zlib.compress(data), Filter=pikepdf.Name.FlateDecode))
+
+    def save(self, handle: BinaryIO, extra_versions: list[str]) -> None:
+        """Write the pack; every stream is copied exactly as it is stored, none is decoded or recompressed."""
+        import pikepdf
+
+        version = max([*self.versions, *extra_versions], key=_version_key)
+        self.pdf.save(handle, min_version=version, deterministic_id=True, compress_streams=False,
+                      stream_decode_level=pikepdf.StreamDecodeLevel.none)
 
     @property
     def count(self) -> int:
-        return len(self.writer.pages)
+        return len(self.pdf.pages)
 
-    def add_rendered(self, page: PageObject, context: int) -> None:
+    def add_rendered(self, page: pikepdf.Page, context: int) -> None:
         """A page typeset by reportlab: already A4, only needs its stamp."""
-        self._finish(self.writer.add_page(page), self._open, PAGE_W, PAGE_H, context, False)
+        self.pdf.pages.append(page)
+        self._finish(self.pdf.pages[-1].obj, self._open, PAGE_W, PAGE_H, context, False)
 
-    def add_attachment_page(self, page: PageObject, g: PageGeometry, context: int) -> None:
-        from pypdf.generic import NameObject, RectangleObject
-
+    def add_attachment_page(self, page: pikepdf.Page, g: PageGeometry, context: int) -> None:
+        source = page.obj
         for key in _DROP_KEYS:  # links and structure would point into the wrong place
-            if key in page:
-                del page[key]
-        new = self.writer.add_page(page)
+            if key in source:
+                del source[key]
+        self.pdf.pages.append(page)
+        new = self.pdf.pages[-1].obj
         width, height = page_size(g.landscape)
-        new[NameObject("/MediaBox")] = RectangleObject((0, 0, width, height))
-        for key in ("/CropBox", "/BleedBox", "/TrimBox", "/ArtBox", "/Rotate", "/UserUnit"):
+        new.MediaBox = self._media[g.landscape]
+        for key in _BOX_KEYS:
             if key in new:
                 del new[key]
-        self._finish(new, self._stream(_fit_matrix(g, width, height).encode()), width, height, context, False)
+        fit = self._fits.get((g, width, height))
+        if fit is None:  # pages of the same size share one stream
+            fit = self._fits[g, width, height] = self._stream(_fit_matrix(g, width, height).encode())
+        self._finish(new, fit, width, height, context, False)
 
     def add_blank(self, context: int) -> None:
-        from pypdf.generic import DictionaryObject, NameObject
+        import pikepdf
 
-        new = self.writer.add_blank_page(PAGE_W, PAGE_H)
-        new[NameObject("/Resources")] = DictionaryObject()
-        self._finish(new, self._open, PAGE_W, PAGE_H, context, True)
+        page = pikepdf.Dictionary(Type=pikepdf.Name.Page, MediaBox=self._media[False])
+        self.pdf.pages.append(pikepdf.Page(self.pdf.make_indirect(page)))
+        self._finish(self.pdf.pages[-1].obj, self._open, PAGE_W, PAGE_H, context, True)
 
-    def _finish(self, page: PageObject, opening: IndirectObject, width: float, height: float,
+    def _finish(self, page: pikepdf.Dictionary, opening: pikepdf.Object, width: float, height: float,
                 context: int, blank: bool) -> None:
-        from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+        import pikepdf
 
         ops, used = stamp_ops(self._sheet, width, height, context, self.count, blank)
-        parts: list = []
-        if page.get(NameObject("/Contents")) is not None:
-            raw = page.raw_get("/Contents")
-            resolved = raw.get_object()
-            parts = list(resolved) if isinstance(resolved, ArrayObject) else [raw]
-        closing = self._stream(f"\nQ {ops}\n".encode())
-        page[NameObject("/Contents")] = ArrayObject([opening, *parts, closing])
+        contents = page.get("/Contents")
+        if isinstance(contents, pikepdf.Array):
+            parts = [opening, *contents]
+        elif contents is not None:
+            parts = [opening, contents]
+        else:
+            parts = [opening]
+        parts.append(self._stream(f"\nQ {ops}\n".encode()))
+        page.Contents = pikepdf.Array(parts)
 
-        resources = DictionaryObject(page.get("/Resources") or {})
-        xobjects = DictionaryObject(resources.get("/XObject") or {})
-        for name in used:
-            xobjects[NameObject(resource_name(name))] = self._forms[name]
-        resources[NameObject("/XObject")] = xobjects
-        page[NameObject("/Resources")] = resources
-
-
-def _name(value: str):
-    from pypdf.generic import NameObject
-
-    return NameObject(value)
+        # Every page gets the one shared dictionary of all overlay parts, unless it has
+        # XObjects of its own; then it gets a copy of those plus the parts it uses.
+        resources = page.get("/Resources")
+        if resources is None:
+            page.Resources = pikepdf.Dictionary(XObject=self._all_forms)
+            return
+        xobjects = resources.get("/XObject")
+        if xobjects is None:
+            resources.XObject = self._all_forms  # in place: pages sharing these resources share the forms too
+        elif not (xobjects.is_indirect and xobjects.objgen == self._all_forms.objgen):
+            merged = pikepdf.Dictionary(dict(xobjects.items()))
+            for name in used:
+                merged[resource_name(name)] = self._forms[name]
+            resources.XObject = merged

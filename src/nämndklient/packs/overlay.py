@@ -25,6 +25,7 @@ from nämndklient.packs.styles import (
     PAGE_W,
     RULE,
     color,
+    flate_only,
 )
 
 SIDE = 36.0
@@ -98,7 +99,8 @@ def build_sheet(contexts: Sequence[str], settings: StampSettings, total: int) ->
         canvas.drawString(0, 0, text)
         widths[name] = stringWidth(text, fonts.SANS_BOLD, SIZE)
     canvas.showPage()
-    canvas.save()
+    with flate_only():
+        canvas.save()
     return Sheet(buf.getvalue(), pages, widths)
 
 

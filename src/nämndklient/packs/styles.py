@@ -6,6 +6,8 @@ merged attachment pages aligned to the same bands.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, time
 from functools import cache
 from xml.sax.saxutils import escape
@@ -59,6 +61,24 @@ def sv_time(t: time) -> str:
 def esc(text: str) -> str:
     """Escape text for reportlab's paragraph markup."""
     return escape(text)
+
+
+@contextmanager
+def flate_only() -> Iterator[None]:
+    """Let reportlab compress streams with Flate alone, while it writes a part of the pack.
+
+    reportlab's default wraps every page stream in ASCII85 too: slow to encode in pure
+    Python, and qpdf would then have to decode and recompress it when writing the pack.
+    The setting is global in reportlab, so it is restored afterwards.
+    """
+    from reportlab import rl_config
+
+    previous = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = previous
 
 
 def color(rgb: tuple[float, float, float]):  # -> reportlab Color
