@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "nämndklient"
-QT_FREE = ["domain", "importers", "persistence", "services", "packs", "cli", "runtime"]
+QT_FREE = ["domain", "importers", "persistence", "services", "packs", "publishing", "cli", "runtime", "bench"]
 FORBIDDEN = ("PySide6", "pyqtgraph", "shiboken6", "nämndklient.gui")
 
 

@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--lenient", action="store_true", help="läs in det som går och lista det som hoppades över")
     imp.add_argument("--format", choices=("table", "json"), default="table")
     imp.add_argument("--attach-to", metavar="ÄRENDE", help="bifoga PDF-filerna till detta ärende (nyckel, se list items)")
+    imp.add_argument("--accept-untrusted", action="store_true",
+                     help="läs in ett mötespaket som är osignerat eller signerat av okänd utgivare (valet sparas)")
 
     ls = sub.add_parser("list", help="lista innehåll")
     ls.add_argument("what", choices=LIST_KINDS)
@@ -99,6 +101,24 @@ def build_parser() -> argparse.ArgumentParser:
     no.add_argument("text")
     no.add_argument("--quote", help="stycket anteckningen gäller")
 
+    kg = sub.add_parser("keygen", help="skapa ett nyckelpar för att signera mötespaket (sekretariatet)")
+    kg.add_argument("-o", "--output", type=Path, required=True, metavar="PREFIX", help="skriver PREFIX.key och PREFIX.pub")
+
+    tr = sub.add_parser("trust", help="lita på mötespaket signerade med denna publika nyckel")
+    tr.add_argument("public_key", type=Path, metavar="PUBLIK_NYCKEL")
+    tr.add_argument("--name", help="utgivarens namn, t.ex. Regionstyrelsens sekretariat")
+
+    pu = sub.add_parser("publish", help="publicera ett sammanträde som signerat paket eller till den centrala databasen")
+    pu.add_argument("meeting", metavar="SAMMANTRÄDE", help="id, datum (2024-01-26) eller organ:datum (RS:2024-01-26)")
+    target = pu.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", type=Path, metavar="PAKET.zip")
+    target.add_argument("--to", metavar="URL", help="central databas, t.ex. postgresql://värd/nämnd")
+    pu.add_argument("--key", type=Path, metavar="PRIVAT_NYCKEL", help="signeringsnyckel (krävs med -o)")
+    pu.add_argument("--publisher", help="utgivarens namn i paketet")
+
+    sy = sub.add_parser("sync", help="hämta det som ändrats i den centrala databasen")
+    sy.add_argument("--from", dest="source", required=True, metavar="URL")
+
     sub.add_parser("gui", help="öppna huvudfönstret (samma som utan kommando)")
     return p
 
@@ -122,6 +142,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not path.exists():
             raise UsageError(f"{path}: filen finns inte.")
     db = open_db(args, seed=False)
+    from ..publishing.oparl import looks_like_oparl
+
+    packages = [p for p in args.paths if p.suffix.lower() == ".zip"]
+    oparl = [p for p in args.paths if looks_like_oparl(p)]
+    if (packages or oparl) and not args.attach_to:
+        if len(packages) + len(oparl) != len(args.paths):
+            raise UsageError("Läs in mötespaket och OParl-filer för sig, utan andra dokument i samma körning.")
+        return _import_publications(db, packages, oparl, args)
     if args.attach_to:
         from ..services.attachments import attach_files
 
@@ -159,6 +187,97 @@ def cmd_import(args: argparse.Namespace) -> int:
           f"oförändrade filer {report.unchanged}.")
     for s in report.skipped:
         print(f"Hoppade över {s.file}, rad {s.line}: {s.reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args: argparse.Namespace) -> int:
+    from ..publishing.package_reader import fetch_package
+    from ..publishing.signing import short_fingerprint
+
+    results: list[dict[str, Any]] = []
+    for path in packages:
+        r = fetch_package(db, path, accept_untrusted=args.accept_untrusted)
+        signer = short_fingerprint(r.signer) if r.signer else "osignerat"
+        results.append({"file": path.name, "meeting": r.meeting, "signer": r.signer, "trusted": r.trusted,
+                        "created": r.report.created, "updated": r.report.updated,
+                        "changed_documents": r.changed_documents, "unchanged_documents": r.unchanged_documents,
+                        "withdrawn_items": r.withdrawn_items, "notes_moved": r.notes_moved,
+                        "notes_orphaned": r.notes_orphaned})
+        if args.format != "json":
+            trust = "betrodd utgivare" if r.trusted else "ej betrodd, accepterad av dig"
+            print(f"{path.name}: sammanträde {r.meeting} ({signer}, {trust}).")
+            print(f"  nya {_counts(r.report.created)}; ändrade {_counts(r.report.updated)}; "
+                  f"oförändrade dokument {r.unchanged_documents}.")
+            for key in r.changed_documents:
+                print(f"  ny version: {key}")
+            for key in r.withdrawn_items:
+                print(f"  återkallad: {key}")
+            if r.notes_orphaned:
+                print(f"  {r.notes_orphaned} anteckningar hänvisar till text som inte längre finns (behållna, märkta).")
+    if oparl:
+        from ..publishing.oparl import import_oparl
+
+        report = import_oparl(db, oparl)
+        results.append({"file": ", ".join(p.name for p in oparl), "kind": "oparl", "created": report.created,
+                        "updated": report.updated, "skipped": report.skipped})
+        if args.format != "json":
+            print(f"OParl: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
+            for sk in report.skipped:
+                print(f"Hoppade över {sk.file}: {sk.reason}", file=sys.stderr)
+    if args.format == "json":
+        from .output import as_json
+
+        print(as_json(results))
+    return EXIT_OK
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from ..publishing.signing import generate_keypair, short_fingerprint
+
+    private, public, fp = generate_keypair(args.output)
+    print(f"Skrev {private} (privat, bara du kan läsa den) och {public} (ge den till ledamöterna).")
+    print(f"Fingeravtryck: {short_fingerprint(fp)}")
+    return EXIT_OK
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    from ..publishing.signing import TrustStore, load_public_key, short_fingerprint
+
+    key = load_public_key(args.public_key)
+    entry = TrustStore().add(key, args.name or args.public_key.stem)
+    print(f"Litar nu på {entry.name} ({short_fingerprint(entry.fingerprint)}).")
+    return EXIT_OK
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    db = open_db(args, seed=False)
+    if args.to:
+        from ..publishing.sync import display_url, push
+
+        r = push(db, args.meeting, args.to)
+        print(f"Publicerade {r.meeting} till {display_url(args.to)}: nya {_counts(r.report.created)}; "
+              f"ändrade {_counts(r.report.updated)}.")
+        return EXIT_OK
+    if args.key is None:
+        raise UsageError("Ange signeringsnyckeln med --key (skapa en med 'nämndklient keygen -o NAMN').")
+    from ..publishing.package_writer import publish
+    from ..publishing.signing import short_fingerprint
+
+    content, fp = publish(db, args.meeting, args.output, args.key, publisher=args.publisher)
+    print(f"Skrev {args.output}: {content.meeting_key}, {len(content.manifest['meeting']['agendaItem'])} punkter, "
+          f"{len(content.files)} dokument, signerat {short_fingerprint(fp or '')}.")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from ..publishing.sync import pull
+
+    db = open_db(args, seed=False)
+    result = pull(db, args.source)
+    changed = [m for m in result.meetings if m.meeting_changed]
+    print(f"Synkroniserade från {result.source}: {len(result.meetings)} sammanträden lästa, {len(changed)} ändrade.")
+    for m in changed:
+        print(f"  {m.meeting}: nya {_counts(m.report.created)}; ändrade {_counts(m.report.updated)}.")
     return EXIT_OK
 
 
@@ -323,6 +442,10 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "kolada-map": cmd_kolada_map,
     "export-template": cmd_export_template,
     "screenshot": cmd_screenshot,
+    "keygen": cmd_keygen,
+    "trust": cmd_trust,
+    "publish": cmd_publish,
+    "sync": cmd_sync,
     "gui": cmd_gui,
     None: cmd_gui,
 }

@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -101,7 +102,8 @@ class Meeting(Published):
     participants: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(32), default="planerat")
     source_id: Mapped[int | None] = mapped_column(ForeignKey("source_file.id"))
-    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow, index=True)
+    fetched_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # last package or sync that brought it
 
     body: Mapped[Body] = relationship(back_populates="meetings")
     items: Mapped[list[AgendaItem]] = relationship(
@@ -135,6 +137,8 @@ class AgendaItem(Published):
     category: Mapped[str | None] = mapped_column(String(100))
     presenters: Mapped[list[Any]] = mapped_column(default=list)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Days after the meeting when the confidentiality lapses; None: no stated expiry.
+    confidential_days: Mapped[int | None] = mapped_column(Integer)
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"), index=True)
 
@@ -162,7 +166,8 @@ class Document(Published):
     page_count: Mapped[int | None] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)  # sections, signatories, contact…
-    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow, index=True)
+    fetched_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     case: Mapped[Case | None] = relationship(back_populates="documents")
     versions: Mapped[list[DocumentVersion]] = relationship(
@@ -348,6 +353,16 @@ class KoladaMapping(Published):
     invert: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class SyncState(Published):
+    """How far the member's copy has pulled from a central store (its URL without password)."""
+
+    __tablename__ = "sync_state"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(300), unique=True)
+    watermark: Mapped[dt.datetime | None] = mapped_column(DateTime)  # newest modified_at pulled
+    synced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 # --- personal ------------------------------------------------------------------
 
 
@@ -360,6 +375,16 @@ class Note(Personal):
     quote: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Where the quoted passage sits: the only columns an import may move (see `ANCHOR_COLUMNS`).
+    anchor_document: Mapped[str | None] = mapped_column(String(300))  # document key
+    anchor_version: Mapped[int | None] = mapped_column(Integer)
+    anchor_start: Mapped[int | None] = mapped_column(Integer)
+    prefix: Mapped[str | None] = mapped_column(Text)  # text just before the passage, to find it again
+    suffix: Mapped[str | None] = mapped_column(Text)
+    orphaned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+ANCHOR_COLUMNS = frozenset({"anchor_document", "anchor_version", "anchor_start", "prefix", "suffix", "orphaned"})
 
 
 class ReadMark(Personal):
@@ -394,6 +419,24 @@ class AssignmentTracking(Personal):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
+class TrustDecision(Personal):
+    """The member accepted a package that was unsigned or signed by a key not in the trust list."""
+
+    __tablename__ = "personal_trust_decision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_fingerprint: Mapped[str] = mapped_column(String(64), default="")  # "" for an unsigned package
+    decision: Mapped[str] = mapped_column(String(20))  # accepted-untrusted, accepted-unsigned
+    package: Mapped[str] = mapped_column(String(300))
+    meeting_key: Mapped[str] = mapped_column(String(100))
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 PERSONAL_TABLES = frozenset(
-    {Note.__tablename__, ReadMark.__tablename__, Flag.__tablename__, AssignmentTracking.__tablename__}
+    {
+        Note.__tablename__,
+        ReadMark.__tablename__,
+        Flag.__tablename__,
+        AssignmentTracking.__tablename__,
+        TrustDecision.__tablename__,
+    }
 )

@@ -11,13 +11,14 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, event, select
+from sqlalchemy import delete, event, inspect, select
 from sqlalchemy.orm import Session
 
 from ..domain import records as r
 from ..domain.bodies import body_kind, body_name
 from . import keys, search_index
 from .models import (
+    ANCHOR_COLUMNS,
     AgendaItem,
     Assignment,
     Body,
@@ -31,6 +32,7 @@ from .models import (
     Measure,
     MeasureEffect,
     Meeting,
+    Note,
     NumberCheck,
     Personal,
     SourceFile,
@@ -53,14 +55,32 @@ class PersonalDataTouched(RuntimeError):
     """An import tried to change the member's own data: a bug, never allowed."""
 
 
-def guard_personal(session: Session) -> None:
-    """Refuse, at flush, any change an import makes to notes, read marks or flags."""
+def guard_personal(session: Session, *, allow_anchors: bool = False) -> None:
+    """Refuse, at flush, any change an import makes to notes, read marks or flags.
+
+    With `allow_anchors` an import may move where a note's quoted passage sits
+    (re-anchoring after a document changed), never the note's text or quote.
+    """
 
     @event.listens_for(session, "before_flush")
     def _check(sess: Session, _ctx: object, _instances: object) -> None:
         for obj in (*sess.new, *sess.dirty, *sess.deleted):
-            if isinstance(obj, Personal):
-                raise PersonalDataTouched(f"En import försökte ändra {type(obj).__name__}.")
+            if not isinstance(obj, Personal):
+                continue
+            if allow_anchors and isinstance(obj, Note) and obj in sess.dirty and _only_anchor_changes(obj):
+                continue
+            raise PersonalDataTouched(f"En import försökte ändra {type(obj).__name__}.")
+
+
+def _only_anchor_changes(note: Note) -> bool:
+    state = inspect(note)
+    changed = {a.key for a in state.attrs if a.history.has_changes()}
+    return not state.deleted and changed <= ANCHOR_COLUMNS
+
+
+def indexes_search(session: Session) -> bool:
+    """The search index is SQLite FTS5 on the member's machine; a central server has none."""
+    return session.get_bind().dialect.name == "sqlite"
 
 
 def record_source(session: Session, source: Source, report: r.ImportReport) -> SourceFile | None:
@@ -120,6 +140,8 @@ def store_document(
         DocumentVersion(version=doc.version, sha256=digest, content=source.data, text=text, details=details)
     )
     session.flush()
+    if not indexes_search(session):
+        return doc
     search_index.upsert(
         session,
         search_index.SearchEntry(
@@ -361,13 +383,16 @@ def store_meeting(
     for ikey, item in existing.items():
         if ikey not in seen:
             next_order += 1
+            if not item.withdrawn:
+                report.count("updated", "återkallade ärendepunkter")
             item.withdrawn, item.order = True, next_order  # kept, marked: notes may refer to it
-            report.count("updated", "återkallade ärendepunkter")
     session.flush()
     return meeting
 
 
 def _index_item(session: Session, meeting: Meeting, item: AgendaItem) -> None:
+    if not indexes_search(session):
+        return
     search_index.upsert(
         session,
         search_index.SearchEntry(

@@ -14,7 +14,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..persistence import search_index
-from ..persistence.models import AgendaItem, Flag, Meeting, Note, ReadMark, utcnow
+from ..persistence.models import AgendaItem, Document, DocumentVersion, Flag, Meeting, Note, ReadMark, utcnow
+from ..publishing import anchoring
 from .catalog import item_fingerprint
 
 
@@ -26,6 +27,8 @@ class NoteInfo:
     text: str
     quote: str | None
     updated_at: dt.datetime
+    orphaned: bool = False  # the quoted passage is gone from the current document
+    anchor_document: str | None = None  # document key where the passage was found
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ def save_item_note(session: Session, item_key: str, text: str, *, quote: str | N
     ) if quote is None else None
     if note is None:
         note = Note(target_kind="item", target_key=item_key, quote=quote)
+        _anchor_new(note, item)
         session.add(note)
     note.text, note.updated_at = text, utcnow()
     session.flush()
@@ -81,6 +85,7 @@ def save_item_note(session: Session, item_key: str, text: str, *, quote: str | N
 def add_item_note(session: Session, item_key: str, text: str, *, quote: str | None = None) -> NoteInfo:
     item = _item(session, item_key)
     note = Note(target_kind="item", target_key=item_key, text=text, quote=quote)
+    _anchor_new(note, item)
     session.add(note)
     session.flush()
     _index_note(session, note, f"Anteckning: {item.title}", item.meeting)
@@ -100,7 +105,9 @@ def main_note(session: Session, item_key: str) -> str:
 
 
 def _note_info(n: Note) -> NoteInfo:
-    return NoteInfo(n.id, n.target_kind, n.target_key, n.text, n.quote, n.updated_at)
+    return NoteInfo(
+        n.id, n.target_kind, n.target_key, n.text, n.quote, n.updated_at, bool(n.orphaned), n.anchor_document
+    )
 
 
 def mark_read(session: Session, item_key: str, read: bool = True) -> None:
@@ -144,3 +151,106 @@ def preparation_sheet(session: Session, meeting_key: str) -> list[FlagInfo]:
         .order_by(AgendaItem.order)
     )
     return [FlagInfo(item.key, item.number, item.title, flag.question) for item, flag in session.execute(query)]
+
+
+# --- anchors: a quoted note follows its passage through document revisions ----------------
+
+
+def item_documents(item: AgendaItem) -> list[Document]:
+    """The item's documents that have text: its case's (tjänsteskrivelse…) and its attachments."""
+    docs = list(item.case.documents) if item.case else []
+    docs += [a.document for a in item.attachments if a.document not in docs]
+    return [d for d in docs if d.text]
+
+
+def _set_anchor(note: Note, doc: Document, found: anchoring.Anchor) -> None:
+    note.anchor_document, note.anchor_version, note.anchor_start = doc.key, doc.version, found.start
+    note.prefix, note.suffix, note.orphaned = found.prefix, found.suffix, False
+
+
+def _anchor_new(note: Note, item: AgendaItem) -> None:
+    if not note.quote:
+        return
+    for doc in item_documents(item):
+        found = anchoring.locate(doc.text, note.quote)
+        if found is not None:
+            _set_anchor(note, doc, found)
+            return
+
+
+def reanchor_note(note: Note, docs: list[Document]) -> str:
+    """Find the note's passage in the current documents: 'same', 'moved' or 'orphaned' (kept, marked)."""
+    if not note.quote or (note.anchor_document is None and not docs):
+        return "same"
+    by_key = {d.key: d for d in docs}
+    home = by_key.get(note.anchor_document or "")
+    if home is not None and home.version == note.anchor_version and not note.orphaned:
+        return "same"
+    candidates = ([home] if home is not None else []) + [d for d in docs if d is not home]
+    for doc in candidates:
+        hint = note.anchor_start if doc is home else None
+        found = anchoring.locate(doc.text, note.quote, prefix=note.prefix or "", suffix=note.suffix or "", hint=hint)
+        if found is not None:
+            _set_anchor(note, doc, found)
+            return "moved"
+    if note.anchor_document is None:
+        return "same"  # never found, even when written: nothing to lose track of
+    if not note.orphaned:
+        note.orphaned = True
+        return "orphaned"
+    return "same"
+
+
+def reanchor_meeting_notes(session: Session, meeting: Meeting) -> tuple[int, int]:
+    """Re-anchor every quoted note on the meeting's items; returns (moved, newly orphaned)."""
+    items = {i.key: i for i in meeting.items}
+    if not items:
+        return 0, 0
+    notes = session.scalars(
+        select(Note).where(Note.target_kind == "item", Note.target_key.in_(items), Note.quote.is_not(None))
+    )
+    moved = orphaned = 0
+    for note in notes:
+        outcome = reanchor_note(note, item_documents(items[note.target_key]))
+        moved += outcome == "moved"
+        orphaned += outcome == "orphaned"
+    return moved, orphaned
+
+
+@dataclass(frozen=True)
+class DocumentChange:
+    key: str
+    title: str
+    kind: str
+    read_version: int | None  # None: the document is new since the member read the item
+    current_version: int
+    diff: tuple[tuple[str, str], ...]  # (equal | insert | delete, text)
+
+
+def diff_since_read(session: Session, item_key: str) -> list[DocumentChange]:
+    """Each of the item's documents that changed since the member marked it read, with a word diff."""
+    item = _item(session, item_key)
+    mark = session.scalar(select(ReadMark).where(ReadMark.target_kind == "item", ReadMark.target_key == item_key))
+    if mark is None:
+        return []
+    read_shas: dict[str, str] = {}
+    for part in mark.fingerprint.split("|")[1:]:
+        key, _, sha = part.rpartition("@")
+        read_shas[key] = sha
+    docs = list(item.case.documents) if item.case else []
+    docs += [a.document for a in item.attachments if a.document not in docs]
+    changes = []
+    for doc in docs:
+        old_sha = read_shas.get(doc.key)
+        if old_sha == doc.sha256:
+            continue
+        old = session.scalar(
+            select(DocumentVersion)
+            .where(DocumentVersion.document_id == doc.id, DocumentVersion.sha256 == old_sha)
+            .order_by(DocumentVersion.version.desc())
+        ) if old_sha else None
+        diff = anchoring.word_diff(old.text if old else "", doc.text) if doc.text or (old and old.text) else []
+        changes.append(
+            DocumentChange(doc.key, doc.title, doc.kind, old.version if old else None, doc.version, tuple(diff))
+        )
+    return changes
