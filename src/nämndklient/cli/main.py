@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     pk.add_argument("--draft", action="store_true", help="vattenstämpel UTKAST")
     pk.add_argument("--include-confidential", action="store_true", help="ta med sekretessärenden (märks på varje sida)")
     pk.add_argument("--duplex", action="store_true", help="varje ärende börjar på udda sida")
+    pk.add_argument("--appendix", action="store_true", help="bilaga med planens nyckeltal och budgettabeller")
 
     ics = sub.add_parser("export-ics", help="exportera sammanträden som iCalendar")
     ics.add_argument("-o", "--output", type=Path, required=True)
@@ -368,6 +369,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
         draft=args.draft,
         include_confidential=args.include_confidential,
         duplex=args.duplex,
+        appendix=args.appendix,
     )
     print(f"Skrev {result.path} ({result.pages} sidor).")
     for warning in result.warnings:

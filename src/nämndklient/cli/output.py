@@ -8,6 +8,8 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from ..domain.numbers import format_number
+
 
 def to_plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -25,17 +27,6 @@ def to_plain(value: Any) -> Any:
 
 def as_json(rows: Any) -> str:
     return json.dumps(to_plain(rows), ensure_ascii=False, indent=2)
-
-
-def format_number(value: Decimal | int | float | None) -> str:
-    """Swedish format without Qt: `1 754 242`, `−1 726,7`."""
-    if value is None:
-        return "–"
-    d = Decimal(value) if not isinstance(value, Decimal) else value
-    sign = "\u2212" if d < 0 else ""
-    whole, _, frac = f"{abs(d).normalize():f}".partition(".")
-    grouped = f"{int(whole):,}".replace(",", "\u00a0")
-    return sign + grouped + ("," + frac if frac else "")
 
 
 def as_table(rows: list[dict[str, Any]], columns: list[str]) -> str:

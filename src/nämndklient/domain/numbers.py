@@ -78,3 +78,14 @@ def rounding_tolerance(*values: Decimal) -> Decimal:
     places = min((decimals_of(v) for v in values), default=0)
     unit = Decimal(1).scaleb(-places)
     return unit / 2 * max(1, len(values) - 1)
+
+
+def format_number(value: Decimal | int | float | None) -> str:
+    """Swedish format without Qt, for text outside the GUI: `1 754 242`, `−1 726,7`, `–` for missing."""
+    if value is None:
+        return "–"
+    d = value if isinstance(value, Decimal) else Decimal(str(value))
+    sign = "\u2212" if d < 0 else ""
+    whole, _, frac = f"{abs(d).normalize():f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", "\u00a0")
+    return sign + grouped + ("," + frac if frac else "")

@@ -10,16 +10,26 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.numbers import format_number
 from ..domain.records import Block, BlockKind, DocumentKind, Section
-from ..packs.spec import NotesMode, PackAttachment, PackItem, PackMeeting, PackOptions, PackResult
+from ..packs.spec import (
+    AppendixTable,
+    NotesMode,
+    PackAttachment,
+    PackItem,
+    PackMeeting,
+    PackOptions,
+    PackResult,
+)
 from ..persistence.database import Database
-from ..persistence.models import AgendaItem, Case, DocumentVersion, ItemDocument, Meeting
+from ..persistence.models import AgendaItem, Body, Case, Document, DocumentVersion, ItemDocument, Meeting
 from . import catalog, personal
 
 PROPOSAL_HEADINGS = ("förslag", "beslut")
@@ -124,6 +134,55 @@ def pack_meeting(session: Session, ref: str) -> PackMeeting:
     )
 
 
+def _quantity(value: Decimal | None, unit: str | None) -> str:
+    if value is None:
+        return "–"
+    return f"{format_number(value)} {unit}" if unit else format_number(value)
+
+
+def plan_appendix(session: Session, body_code: str) -> tuple[AppendixTable, ...]:
+    """The KPIs and budget tables of the body's own plan, as plain tables for the pack.
+
+    A meeting's goal areas are those of its body's *Plan och budget*; a body
+    without an imported plan gets no appendix rather than another body's figures.
+    """
+    from .budget_views import budget_tables
+    from .kpi_values import kpi_overview
+
+    has_plan = session.scalar(
+        select(Document.id)
+        .join(Document.case)
+        .join(Case.body)
+        .where(Document.kind == DocumentKind.PLAN_OCH_BUDGET, Body.code == body_code)
+        .limit(1)
+    )
+    if has_plan is None:
+        return ()
+    tables: list[AppendixTable] = []
+    by_area: dict[str, list[tuple[str, ...]]] = {}
+    for k in kpi_overview(session):
+        latest = _quantity(k.latest_value, k.unit) + (f" ({k.latest_period})" if k.latest_period else "")
+        by_area.setdefault(k.goal_area, []).append(
+            (k.name, HORIZON_LABELS.get(k.horizon, k.horizon), _quantity(k.target, k.unit), latest, k.status_label)
+        )
+    for area, rows in by_area.items():
+        tables.append(AppendixTable(f"Nyckeltal – {area}", ("Nyckeltal", "Horisont", "Mål", "Senaste utfall",
+                                                            "Status"), tuple(rows)))
+    for view in budget_tables(session):
+        if not view.rows:
+            continue
+        rows = tuple(
+            (row.label, *(c.text if c.text is not None else format_number(c.value) if c.value is not None else ""
+                          for c in row.cells))
+            for row in view.rows
+        )
+        tables.append(AppendixTable(f"{view.title} ({view.unit})", (view.head, *view.columns), rows))
+    return tuple(tables)
+
+
+HORIZON_LABELS = {"long_term": "Långsiktigt", "short_term": "Kortsiktigt", "financial": "Finansiellt mål"}
+
+
 def make_pack(
     db: Database,
     meeting: str,
@@ -135,6 +194,7 @@ def make_pack(
     draft: bool = False,
     include_confidential: bool = False,
     duplex: bool = False,
+    appendix: bool = False,
     created: dt.datetime | None = None,
 ) -> PackResult:
     """Build the pack for `meeting` (id, date or BODY:date) into `out`, atomically."""
@@ -142,6 +202,7 @@ def make_pack(
 
     with db.session() as s:
         spec = pack_meeting(s, meeting)
+        tables = plan_appendix(s, spec.body_code) if appendix else ()
     keys = None
     if items:
         by_number = {i.number: i.key for i in spec.items}
@@ -157,5 +218,6 @@ def make_pack(
         include_confidential=include_confidential,
         duplex=duplex,
         item_keys=keys,
+        extra_appendix=tables,
     )
     return build_pack(spec, options, out)
