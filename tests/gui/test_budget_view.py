@@ -56,7 +56,8 @@ def test_disagreeing_check_is_marked_at_its_cell_and_listed(section: BudgetSecti
     assert "Stämmer inte" in bad.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(r, 1).data(Qt.ItemDataRole.DecorationRole) is None
     first = section.checks.item(0)
-    assert first.text().startswith("⚠ Förtroendemannabudget / 2024")
+    assert first.text().startswith("Förtroendemannabudget / 2024: stämmer inte")  # words, and a warning icon
+    assert not first.icon().isNull()
     section.checks.setCurrentItem(first)
     assert (section.table.currentIndex().row(), section.table.currentIndex().column()) == (r, 2)
     assert "stämmer inte" in section.note.text()
@@ -125,3 +126,42 @@ def test_controls_are_named(section: BudgetSection) -> None:
                     w.parent(), QComboBox | QLineEdit):
                 continue
             assert w.accessibleName(), w
+
+
+def test_checks_are_one_line_messages_below_the_table(section: BudgetSection, qtbot: Any) -> None:
+    from PySide6.QtCore import QPoint
+
+    section.show_table("Nettobudgetram")
+    checks = section.checks
+    assert not checks.wordWrap()
+    below = section.checks_box.mapTo(section, QPoint(0, 0)).y()
+    assert below > section.table.mapTo(section, QPoint(0, 0)).y() + section.table.height() - 1  # under the table
+    assert "1 stämmer inte, 7 stämmer" in section.checks_label.text()
+    ok = checks.item(checks.count() - 1)
+    assert ": stämmer – angivet" in ok.text() and "Mkr" in ok.text() and not ok.icon().isNull()
+    # a click on the message already chosen shows its cell again
+    first = checks.item(0)
+    checks.setCurrentItem(first)
+    section.table.setCurrentIndex(section.model.index(0, 0))
+    qtbot.mouseClick(checks.viewport(), Qt.MouseButton.LeftButton, pos=checks.visualItemRect(first).center())
+    assert section.table.currentIndex().column() == 2
+    first.setSelected(True)
+    qtbot.keyClick(checks, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the messages copy as text
+    assert QGuiApplication.clipboard().text().startswith("Förtroendemannabudget / 2024: stämmer inte")
+
+
+def test_all_years_fit_at_a_laptop_width(section: BudgetSection, qtbot: Any) -> None:
+    section.resize(1090, 740)  # the section's share of a 1280 px window
+    section.show_table("Nettobudgetram")
+    qtbot.wait(20)
+    assert section.table.horizontalScrollBar().maximum() == 0
+    assert section.tables.width() < 220
+    first = section.table.columnWidth(0)
+    assert first >= section.fontMetrics().horizontalAdvance("Förtroendemannabudget")
+
+
+def test_long_headings_wrap_short_ones_stay() -> None:
+    from nämndklient.gui.budget.models import wrap_heading
+
+    assert wrap_heading("Budget 2024 (Mkr)") == "Budget 2024 (Mkr)"
+    assert wrap_heading("Övriga externa omkostnader (Mkr)") == "Övriga externa\nomkostnader (Mkr)"

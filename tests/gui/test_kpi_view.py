@@ -17,7 +17,8 @@ from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import select
 
 from nämndklient.gui.context import AppContext
-from nämndklient.gui.kpis.models import ROW_ROLE, AssignmentModel, KpiOverviewModel
+from nämndklient.gui.kpis.models import ROW_ROLE, STATUS_TEXT, AssignmentModel, KpiOverviewModel
+from nämndklient.gui.kpis.overview import GROUP_ROLE
 from nämndklient.gui.kpis.view import KpiSection
 from nämndklient.persistence.models import AssignmentTracking, Note
 from nämndklient.services import assignments as asg
@@ -240,3 +241,78 @@ def test_kpi_value_decimal_in_rows(ctx: AppContext, section: KpiSection, tmp_pat
     with ctx.db.session() as s:
         row = next(r for r in kv.kpi_overview(s) if r.name == FRISK)
     assert row.latest_value == D("68.4") and row.forecast == D("69.5")
+
+
+def test_goal_areas_head_their_kpis(section: KpiSection, ctx: AppContext, tmp_path: Path, qtmodeltester: Any) -> None:
+    load_values(ctx, tmp_path, section)
+    ov = section.overview
+    grouped = ov.grouped
+    qtmodeltester.check(grouped)
+    heads = grouped.heading_rows()
+    assert [grouped.index(r, 0).data(GROUP_ROLE) for r in heads] == [
+        "Hälso- och sjukvård", "Stödverksamhet", "Ledningsprocesser"]
+    assert grouped.rowCount() == 36 + 3
+    assert grouped.index(heads[1], 0).data() == "Stödverksamhet · 18 nyckeltal"
+    assert not grouped.flags(grouped.index(heads[1], 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert ov.table.columnSpan(heads[1], 0) == grouped.columnCount()
+    assert ov.table.isColumnHidden(KpiOverviewModel.AREA)  # the heading says it
+    # sorting keeps the groups: the best outcome first inside each goal area
+    ov.table.sortByColumn(KpiOverviewModel.LATEST, Qt.SortOrder.DescendingOrder)
+    assert grouped.heading_rows() == heads
+    assert grouped.index(heads[1] + 1, 0).data(ROW_ROLE).name == FRISK
+    assert ov.select(CO2) and ov.current().name == CO2  # selection survives the grouping
+    ov.group_box.setChecked(False)
+    assert grouped.rowCount() == 36 and not ov.table.isColumnHidden(KpiOverviewModel.AREA)
+    assert ov.current().name == CO2
+    assert grouped.index(0, 0).data(ROW_ROLE).name == FRISK
+
+
+def test_labelled_filters_and_essential_columns_at_laptop_width(section: KpiSection, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    section.resize(1090, 740)  # the section's share of a 1280 × 800 window
+    qtbot.wait(20)
+    ov = section.overview
+    buddies = {lab.text(): lab.buddy() for lab in ov.findChildren(QLabel) if lab.buddy() is not None}
+    assert buddies["Mål&område:"] is ov.area_box and buddies["S&tatus:"] is ov.status_box
+    assert buddies["&Beslutad av:"] is ov.decided_box and buddies["Sö&k:"] is ov.search
+    assert ov.search.placeholderText() == "Sök nyckeltal"
+    for box in (ov.area_box, ov.horizon_box, ov.decided_box, ov.status_box):
+        assert box.width() >= box.sizeHint().width()  # never clipped to "Alla må"
+    assert ov.search.width() > 300
+    table = ov.table
+    assert table.horizontalScrollBar().value() == 0
+    m = KpiOverviewModel
+    for col in (m.NAME, m.STATUS, m.TARGET, m.LATEST, m.SPARK):
+        assert not table.isColumnHidden(col)
+        right = table.horizontalHeader().sectionViewportPosition(col) + table.columnWidth(col)
+        assert right <= table.viewport().width(), col
+    assert table.columnWidth(m.NAME) >= ov.name_minimum()
+    assert table.rowHeight(1) >= table.fontMetrics().lineSpacing() + 14  # room around the text
+
+
+def test_detail_goes_below_the_list_when_narrow_and_beside_when_wide(section: KpiSection, qtbot: Any) -> None:
+    section.resize(1090, 740)
+    qtbot.wait(20)
+    assert section.split.orientation() == Qt.Orientation.Vertical and not section.detail.beside
+    assert section.split.sizes()[1] < 140  # empty: only its hint
+    assert section.overview.select(FRISK)
+    assert section.split.sizes()[1] > 250  # chosen: the pane opens
+    section.resize(1900, 950)
+    qtbot.wait(20)
+    assert section.split.orientation() == Qt.Orientation.Horizontal and section.detail.beside
+    sizes = section.split.sizes()
+    assert sizes[0] > sizes[1]
+
+
+def test_table_words_are_translatable_literals() -> None:
+    import inspect
+
+    from nämndklient.domain.kpi_status import STATUS_LABELS
+    from nämndklient.gui.kpis import models
+
+    assert STATUS_TEXT == STATUS_LABELS  # the same Swedish words, now where lupdate can read them
+    source = inspect.getsource(models)
+    for word in ("Uppnått", "Saknar värde", "Senaste utfall", "Långsiktigt", "Förbättras", "Statuskälla"):
+        assert 'QT_TRANSLATE_NOOP("' in source and f'"{word}")' in source, word
+    assert "self.tr(self.HEADERS" not in source and "self.tr(STATUS_LABELS" not in source

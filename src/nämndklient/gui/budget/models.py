@@ -16,6 +16,16 @@ CELL_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
 
+def wrap_heading(text: str, longest: int = 18) -> str:
+    """A long column heading on two lines, broken at the space nearest the middle, so the figures stay narrow."""
+    if len(text) <= longest or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1:]}"
+
+
 class BudgetTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +49,7 @@ class BudgetTableModel(QAbstractTableModel):
             if section == 0:
                 return self.view.head
             unit = f" ({self.view.unit})" if self.view.unit else ""
-            return f"{self.view.columns[section - 1]}{unit}"
+            return wrap_heading(f"{self.view.columns[section - 1]}{unit}")
         return None
 
     def cell(self, row: int, column: int) -> Cell | None:

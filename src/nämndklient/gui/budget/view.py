@@ -1,11 +1,11 @@
-"""The budget section: every budget table with its checks beside it and a chart below."""
+"""The budget section: every budget table, its checks as one-line messages below it, and a chart."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,14 +23,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.kpi_status import Status
 from ...services import budget_views as bv
 from ..charts.bar_chart import BarChart
 from ..charts.fmt import format_number
-from ..charts.icons import warning_icon
+from ..charts.icons import status_icon, warning_icon
 from ..context import AppContext
 from .models import BudgetTableModel
 
 CHECK_CELL_ROLE = Qt.ItemDataRole.UserRole + 5
+
+
+class BudgetTable(QTableView):
+    """Says when its width changes, so the first column can take what the figures leave."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
+
+
+class ChecksList(QListWidget):
+    """One line per check; Ctrl+C copies the chosen messages as text."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            QGuiApplication.clipboard().setText(self.selected_text())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def selected_text(self) -> str:
+        return "\n".join(i.text() for i in self.selectedItems())
 
 
 def chart_data(view: bv.TableView) -> tuple[list[str], list[float], str]:
@@ -62,7 +88,11 @@ class BudgetSection(QWidget):
 
         self.tables = QListWidget(self)
         self.tables.setAccessibleName(self.tr("Budgettabeller"))
-        self.tables.setMaximumWidth(260)
+        self.tables.setWordWrap(True)  # a long table name takes two lines rather than the table's width
+        self.tables.setSpacing(3)
+        self.tables.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tables.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tables.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 15)
         self.tables.currentRowChanged.connect(self._show)
 
         self.title = QLabel(self)
@@ -87,20 +117,40 @@ class BudgetSection(QWidget):
         self.search.textChanged.connect(self._filter_investments)
 
         self.model = BudgetTableModel(self)
-        self.table = QTableView(self)
+        self.table = BudgetTable(self)
+        self.table.resized.connect(self._table_resized)
         self.table.setAccessibleName(self.tr("Budgettabell"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setMinimumSectionSize(self.fontMetrics().lineSpacing() + 14)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(120)
 
-        self.checks = QListWidget(self)
+        self.checks_label = QLabel(self)
+        self.checks_label.setAccessibleName(self.tr("Kontrollsummor, sammanfattning"))
+        self.checks = ChecksList(self)
         self.checks.setAccessibleName(self.tr("Kontroller av summor i tabellen"))
-        self.checks.setWordWrap(True)
-        self.checks.setMaximumWidth(320)
+        self.checks.setToolTip(self.tr("Klicka på en kontroll för att visa cellen i tabellen. Ctrl+C kopierar."))
+        self.checks.setWordWrap(False)
+        self.checks.setUniformItemSizes(True)
+        self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elided; tooltip is whole
+        self.checks.setSpacing(1)
+        self.checks.setMinimumHeight(self.fontMetrics().lineSpacing() * 5 + 16)  # four messages and a bit
+        self.checks.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.checks.currentItemChanged.connect(self._go_to_check)
+        self.checks.itemClicked.connect(self._go_to_check)
+        self.checks_label.setBuddy(self.checks)
+        self.checks_box = QWidget(self)
+        checks_layout = QVBoxLayout(self.checks_box)
+        checks_layout.setContentsMargins(0, 4, 0, 0)
+        checks_layout.setSpacing(4)
+        checks_layout.addWidget(self.checks_label)
+        checks_layout.addWidget(self.checks, 1)
         self.chart = BarChart(self, self.tr("Diagram för tabellen"))
 
         self.copy_button = QPushButton(self.tr("&Kopiera tabell"), self)
@@ -118,21 +168,23 @@ class BudgetSection(QWidget):
         head.addWidget(self.search)
         head.addWidget(self.copy_button)
         head.addWidget(self.export_button)
-        beside = QSplitter(Qt.Orientation.Horizontal, self)
-        beside.addWidget(self.table)
-        beside.addWidget(self.checks)
-        beside.setStretchFactor(0, 4)
-        beside.setStretchFactor(1, 1)
         below = QSplitter(Qt.Orientation.Vertical, self)
-        below.addWidget(beside)
+        below.setAccessibleName(self.tr("Tabell, kontroller och diagram"))
+        below.addWidget(self.table)
+        below.addWidget(self.checks_box)
         below.addWidget(self.chart)
-        below.setStretchFactor(0, 3)
-        below.setStretchFactor(1, 2)
+        below.setStretchFactor(0, 5)
+        below.setStretchFactor(1, 1)
+        below.setStretchFactor(2, 3)
+        below.setChildrenCollapsible(False)
+        self.below = below
         right = QVBoxLayout()
         right.addLayout(head)
         right.addWidget(self.note)
         right.addWidget(below, 1)
+        right.setSpacing(8)
         layout = QHBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(self.tables)
         layout.addLayout(right, 1)
 
@@ -185,42 +237,63 @@ class BudgetSection(QWidget):
         note = view.note
         if bad:
             note = (note + " " if note else "") + self.tr("⚠ %1 av %2 kontrollsummor stämmer inte: se markerade celler "
-                                                          "och listan till höger.").replace("%1", str(len(bad))) \
+                                                          "och listan under tabellen.").replace("%1", str(len(bad))) \
                 .replace("%2", str(len(view.checks)))
         if not view.rows:
             note = (note + " " if note else "") + self.tr("Inga värden inlästa ännu.")
         self.note.setText(note)
         self.note.setVisible(bool(note))
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), 380))
-        for col in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 90), 220))
+        self._size_columns()
         self._fill_checks(view)
         labels, values, chart_unit = chart_data(view)
         self.chart.setVisible(bool(values))
         self.chart.set_bars(labels, values, chart_unit, signal_negative=view.key == "utfall")
 
+    def _size_columns(self) -> None:
+        """Figures as wide as their widest value or heading; the first column gets the rest, wrapping if it must."""
+        self.table.resizeColumnsToContents()
+        columns = self.model.columnCount()
+        if not columns:
+            return
+        for col in range(1, columns):
+            self.table.setColumnWidth(col, min(max(self.table.columnWidth(col), 70), 240))
+        figures = sum(self.table.columnWidth(c) for c in range(1, columns))
+        room = self.table.viewport().width() - figures
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.table.setColumnWidth(0, max(12 * em, min(self.table.columnWidth(0), max(room, 22 * em))))
+
+    def _table_resized(self) -> None:
+        if self.model.view is not None:
+            self._size_columns()
+
     def _fill_checks(self, view: bv.TableView) -> None:
         self.checks.clear()
-        self.checks.setVisible(bool(view.checks))
+        self._check_cells: list[tuple[int, int] | None] = []
+        self.checks_box.setVisible(bool(view.checks))
+        bad = sum(not c.agrees for c in view.checks)
+        self.checks_label.setText(self.tr("&Kontrollsummor: %1 stämmer inte, %2 stämmer").replace("%1", str(bad))
+                                  .replace("%2", str(len(view.checks) - bad)))
         cells = {}
         for r, row in enumerate(view.rows):
             for c, cell in enumerate(row.cells):
                 for ch in cell.checks:
                     cells.setdefault(id(ch), (r, c + 1))
+        unit = f"\u00a0{view.unit}" if view.unit else ""
         for ch in sorted(view.checks, key=lambda ch: ch.agrees):
-            mark = "✔" if ch.agrees else "⚠"
-            text = f"{mark} {ch.row} / {ch.column}: " + self.tr("angivet %1, beräknat %2").replace(
-                "%1", format_number(ch.stated)).replace("%2", format_number(ch.computed))
+            state = self.tr("stämmer") if ch.agrees else self.tr("stämmer inte")
+            text = f"{ch.row} / {ch.column}: {state} – " + self.tr("angivet %1, beräknat %2").replace(
+                "%1", format_number(ch.stated) + unit).replace("%2", format_number(ch.computed) + unit)
             item = QListWidgetItem(text)
-            item.setToolTip(ch.message)
-            if not ch.agrees:
-                item.setIcon(warning_icon())
+            item.setToolTip(f"{text}\n{ch.message}" if ch.message else text)
+            item.setIcon(status_icon(Status.MET) if ch.agrees else warning_icon())
             item.setData(CHECK_CELL_ROLE, cells.get(id(ch)))
+            self._check_cells.append(cells.get(id(ch)))
             self.checks.addItem(item)
 
     def _go_to_check(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None = None) -> None:
-        where = item.data(CHECK_CELL_ROLE) if item else None
+        # kept on the Python side: reading an empty item role back from Qt costs a reference to None (PySide6 6.12)
+        row = self.checks.row(item) if item is not None else -1
+        where = self._check_cells[row] if 0 <= row < len(self._check_cells) else None
         if where:
             index = self.model.index(*where)
             self.table.setCurrentIndex(index)

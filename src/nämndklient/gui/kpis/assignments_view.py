@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.assignments import DEFAULT_BODY, STATUSES, AssignmentRow, filter_rows, not_started_per_area
-from .models import ROW_ROLE, SORT_ROLE, AssignmentModel
+from .models import ROW_ROLE, SORT_ROLE, AssignmentModel, assignment_status_label
 
 
 class AssignmentsView(QWidget):
@@ -68,7 +68,7 @@ class AssignmentsView(QWidget):
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Egen status för uppdraget"))
         for s in STATUSES:
-            self.status.addItem(self.tr(s), s)
+            self.status.addItem(assignment_status_label(s), s)
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")

@@ -8,21 +8,22 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.kpi_status import STATUS_LABELS
 from ...services.kpi_values import Commentary, KpiRow, export_values
 from ..charts.fmt import format_number, status_colour
 from ..charts.icons import status_icon
 from ..charts.series_chart import SeriesChart
-from .models import HORIZONS
+from .models import horizon_label, status_label
 from .series import build_series
 
 
@@ -65,38 +66,92 @@ class KpiDetail(QWidget):
         self._save_timer.timeout.connect(self.flush_note)
         self.note.textChanged.connect(self._save_timer.start)
 
-        buttons = QHBoxLayout()
+        self.buttons = QWidget(self)
+        buttons = QGridLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (("png", self.tr("Diagram som &PNG…")), ("svg", self.tr("Diagram som &SVG…")),
-                           ("csv", self.tr("Data som &CSV…")), ("xlsx", self.tr("Data som &XLSX…"))):
+        for n, (fmt, label) in enumerate((("png", self.tr("Diagram som &PNG…")), ("svg", self.tr("Diagram som &SVG…")),
+                                          ("csv", self.tr("Data som &CSV…")), ("xlsx", self.tr("Data som &XLSX…")))):
             button = QPushButton(label, self)
             button.setAccessibleName(label.replace("&", "").rstrip("…"))
             button.clicked.connect(lambda _=False, f=fmt: self._ask_export(f))
-            buttons.addWidget(button)
+            buttons.addWidget(button, n // 2, n % 2)
             self.export_buttons[fmt] = button
-        buttons.addStretch(1)
+        buttons.setColumnStretch(2, 1)
+        buttons.setRowStretch(2, 1)
 
-        head = QHBoxLayout()
-        head.addWidget(self.status_icon)
-        head.addWidget(self.status_text)
-        head.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Förklaring och åtgärder (uppföljning):"), self.explanation)
-        form.addRow(self.tr("Egen anteckning:"), self.note)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(head)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.chart, 1)
-        layout.addWidget(self.no_data)
-        layout.addLayout(buttons)
-        layout.addLayout(form)
+        self.head = QWidget(self)
+        head = QVBoxLayout(self.head)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title)
+        status = QHBoxLayout()
+        status.addWidget(self.status_icon)
+        status.addWidget(self.status_text)
+        status.addStretch(1)
+        head.addLayout(status)
+        head.addWidget(self.facts)
+        self.plot = QWidget(self)
+        plot = QVBoxLayout(self.plot)
+        plot.setContentsMargins(0, 0, 0, 0)
+        plot.addWidget(self.chart, 1)
+        plot.addWidget(self.no_data)
+        self.texts = QWidget(self)
+        form = QFormLayout(self.texts)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: they stay whole when narrow
+        explanation_label = QLabel(self.tr("Förklaring och åtgärder (uppföljning):"), self)
+        explanation_label.setBuddy(self.explanation)
+        note_label = QLabel(self.tr("&Egen anteckning:"), self)
+        note_label.setBuddy(self.note)
+        form.addRow(explanation_label, self.explanation)
+        form.addRow(note_label, self.note)
+        self.grid = QGridLayout(self)
+        self.grid.setHorizontalSpacing(16)
+        self.beside = True
+        self.set_beside(False)
+        self.set_beside(True)
         self._set_enabled(False)
+
+    def set_beside(self, beside: bool) -> None:
+        """Beside the list: one column, chart in the middle. Below the list: chart | facts and export | texts."""
+        if beside == self.beside:
+            return
+        self.beside = beside
+        for w in (self.head, self.plot, self.buttons, self.texts):
+            self.grid.removeWidget(w)
+        for i in range(4):
+            self.grid.setRowStretch(i, 0)
+        if beside:
+            self.grid.addWidget(self.head, 0, 0)
+            self.grid.addWidget(self.plot, 1, 0)
+            self.grid.addWidget(self.buttons, 2, 0)
+            self.grid.addWidget(self.texts, 3, 0)
+            self.grid.setRowStretch(1, 1)
+        else:
+            self.grid.addWidget(self.plot, 0, 0, 2, 1)
+            self.grid.addWidget(self.head, 0, 1)
+            self.grid.addWidget(self.buttons, 1, 1)
+            self.grid.addWidget(self.texts, 0, 2, 2, 1)
+            self.grid.setRowStretch(1, 1)
+        self._stretch()
+        self.head.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                QSizePolicy.Policy.Maximum if beside else QSizePolicy.Policy.Preferred)
+
+    def _stretch(self) -> None:
+        """Below the list: chart, facts and texts share the width; with nothing chosen the hint keeps left."""
+        chosen = self.row is not None
+        stretches = (0, 0, 0, 1) if not chosen else (1, 0, 0, 0) if self.beside else (4, 3, 3, 0)
+        for col, stretch in enumerate(stretches):
+            self.grid.setColumnStretch(col, stretch)
 
     def _set_enabled(self, on: bool) -> None:
         for b in self.export_buttons.values():
             b.setEnabled(on)
         self.note.setEnabled(on)
+        # nothing chosen: only the hint, so the empty pane does not look like a broken form
+        for w in (self.plot, self.buttons, self.texts):
+            w.setVisible(on)
+        self._stretch()
 
     def show_kpi(self, row: KpiRow | None, commentary: Commentary | None = None, note: str = "") -> None:
         self.flush_note()
@@ -104,7 +159,8 @@ class KpiDetail(QWidget):
         self._set_enabled(row is not None)
         if row is None:
             self.title.setText(self.tr("Välj ett nyckeltal i listan"))
-            self.status_text.clear()
+            self.status_text.setText(self.tr("Diagram, förklaring och egen anteckning visas här."))
+            self.status_text.setStyleSheet("")
             self.status_icon.clear()
             self.facts.clear()
             self.chart.set_series([])
@@ -117,7 +173,7 @@ class KpiDetail(QWidget):
             return
         self.title.setText(row.name)
         self.status_icon.setPixmap(status_icon(row.status).pixmap(16, 16))
-        self.status_text.setText(self.tr(STATUS_LABELS[row.status]))
+        self.status_text.setText(status_label(row.status))
         self.status_text.setStyleSheet(f"color: {status_colour(row.status).name()}; font-weight: bold;")
         self.facts.setText(self._facts(row))
         series = build_series(row.values)
@@ -139,7 +195,7 @@ class KpiDetail(QWidget):
         self.note.blockSignals(False)
 
     def _facts(self, row: KpiRow) -> str:
-        bits = [self.tr(HORIZONS.get(row.horizon, row.horizon)), self.tr("beslutat av %1").replace("%1", row.decided_by),
+        bits = [horizon_label(row.horizon), self.tr("beslutat av %1").replace("%1", row.decided_by),
                 row.goal_area]
         if row.target is not None:
             way = self.tr("lägre är bättre") if row.direction == "decrease" else self.tr("högre är bättre")

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from ...domain.kpi_status import STATUS_LABELS, TREND_LABELS, Status
+from ...domain.kpi_status import Status, Trend
 from ...services.assignments import AssignmentRow
 from ...services.kpi_values import KpiRow
 from ..charts.fmt import format_number, locale, status_colour
@@ -17,14 +25,62 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
-HORIZONS = {"long_term": "Långsiktigt", "short_term": "Kortsiktigt", "financial": "Finansiellt"}
+# Every word shown from a table is a literal here, so pyside6-lupdate finds it; looked up at display time.
+HORIZONS = {"long_term": QT_TRANSLATE_NOOP("KpiLabels", "Långsiktigt"),
+            "short_term": QT_TRANSLATE_NOOP("KpiLabels", "Kortsiktigt"),
+            "financial": QT_TRANSLATE_NOOP("KpiLabels", "Finansiellt")}
+STATUS_TEXT = {
+    Status.MET: QT_TRANSLATE_NOOP("KpiLabels", "Uppnått"),
+    Status.NEAR: QT_TRANSLATE_NOOP("KpiLabels", "Nära"),
+    Status.NOT_MET: QT_TRANSLATE_NOOP("KpiLabels", "Ej uppnått"),
+    Status.MISSING: QT_TRANSLATE_NOOP("KpiLabels", "Saknar värde"),
+}
+TREND_TEXT = {
+    Trend.BETTER: QT_TRANSLATE_NOOP("KpiLabels", "Förbättras"),
+    Trend.WORSE: QT_TRANSLATE_NOOP("KpiLabels", "Försämras"),
+    Trend.UNCHANGED: QT_TRANSLATE_NOOP("KpiLabels", "Oförändrad"),
+    Trend.UNKNOWN: "–",
+}
+ASSIGNMENT_STATUS_TEXT = {
+    "ej påbörjad": QT_TRANSLATE_NOOP("KpiLabels", "ej påbörjad"),
+    "pågående": QT_TRANSLATE_NOOP("KpiLabels", "pågående"),
+    "genomförd": QT_TRANSLATE_NOOP("KpiLabels", "genomförd"),
+    "ej genomförd": QT_TRANSLATE_NOOP("KpiLabels", "ej genomförd"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("KpiLabels", text)
+
+
+def status_label(status: Status) -> str:
+    return _t(STATUS_TEXT[status])
+
+
+def trend_label(trend: Trend) -> str:
+    return _t(TREND_TEXT[trend])
+
+
+def horizon_label(horizon: str) -> str:
+    return _t(HORIZONS[horizon]) if horizon in HORIZONS else horizon
+
+
+def assignment_status_label(status: str) -> str:
+    return _t(ASSIGNMENT_STATUS_TEXT[status]) if status in ASSIGNMENT_STATUS_TEXT else status
+
+
 _STATUS_ORDER = {Status.NOT_MET: 0, Status.NEAR: 1, Status.MET: 2, Status.MISSING: 3}
 
 
 class KpiOverviewModel(QAbstractTableModel):
-    NAME, AREA, HORIZON, DECIDED, TARGET, LATEST, PERIOD, STATUS, TREND, SPARK, FORECAST, SOURCE = range(12)
-    HEADERS = ("Nyckeltal", "Målområde", "Horisont", "Beslutat av", "Mål", "Senaste utfall", "Period", "Status",
-               "Trend", "Utveckling", "Prognos helår", "Källa")
+    # the judgement first: name, status, target, outcome, development; the context after
+    NAME, STATUS, TARGET, LATEST, PERIOD, SPARK, TREND, FORECAST, AREA, HORIZON, DECIDED, SOURCE = range(12)
+    HEADERS = (QT_TRANSLATE_NOOP("KpiOverviewModel", "Nyckeltal"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Status"),
+               QT_TRANSLATE_NOOP("KpiOverviewModel", "Mål"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Senaste utfall"),
+               QT_TRANSLATE_NOOP("KpiOverviewModel", "Period"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Utveckling"),
+               QT_TRANSLATE_NOOP("KpiOverviewModel", "Trend"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Prognos helår"),
+               QT_TRANSLATE_NOOP("KpiOverviewModel", "Målområde"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Horisont"),
+               QT_TRANSLATE_NOOP("KpiOverviewModel", "Beslutat av"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Källa"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,8 +104,13 @@ class KpiOverviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate("KpiOverviewModel", self.HEADERS[section])
+        if horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            numbers = section in (self.TARGET, self.LATEST, self.FORECAST)
+            return int((Qt.AlignmentFlag.AlignRight if numbers else Qt.AlignmentFlag.AlignLeft)
+                       | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -59,6 +120,8 @@ class KpiOverviewModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return r
         if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.STATUS:
             return self._display(r, col)
         if role == SORT_ROLE:
             return self._sort(r, col)
@@ -82,7 +145,7 @@ class KpiOverviewModel(QAbstractTableModel):
         if col == self.AREA:
             return r.goal_area
         if col == self.HORIZON:
-            return self.tr(HORIZONS.get(r.horizon, r.horizon))
+            return horizon_label(r.horizon)
         if col == self.DECIDED:
             return r.decided_by
         if col == self.TARGET:
@@ -95,9 +158,9 @@ class KpiOverviewModel(QAbstractTableModel):
         if col == self.PERIOD:
             return r.latest_period or ""
         if col == self.STATUS:
-            return self.tr(STATUS_LABELS[r.status])
+            return status_label(r.status)
         if col == self.TREND:
-            return self.tr(TREND_LABELS[r.trend])
+            return trend_label(r.trend)
         if col == self.FORECAST:
             return format_number(r.forecast, r.unit) if r.forecast is not None else ""
         if col == self.SOURCE:
@@ -130,12 +193,17 @@ class KpiOverviewModel(QAbstractTableModel):
         return None
 
 
-_SOURCES = {"egen": "Egen uppföljning", "uppföljning": "Uppföljningsrapport", "": "Ingen rapport än"}
+_SOURCES = {"egen": QT_TRANSLATE_NOOP("AssignmentModel", "Egen uppföljning"),
+            "uppföljning": QT_TRANSLATE_NOOP("AssignmentModel", "Uppföljningsrapport"),
+            "": QT_TRANSLATE_NOOP("AssignmentModel", "Ingen rapport än")}
 
 
 class AssignmentModel(QAbstractTableModel):
     TEXT, AREA, DECIDED, RESPONSIBLE, STATUS, DATE, COMMENT, SOURCE = range(8)
-    HEADERS = ("Uppdrag", "Målområde", "Beslutat av", "Ansvariga", "Status", "Datum", "Kommentar", "Statuskälla")
+    HEADERS = (QT_TRANSLATE_NOOP("AssignmentModel", "Uppdrag"), QT_TRANSLATE_NOOP("AssignmentModel", "Målområde"),
+               QT_TRANSLATE_NOOP("AssignmentModel", "Beslutat av"), QT_TRANSLATE_NOOP("AssignmentModel", "Ansvariga"),
+               QT_TRANSLATE_NOOP("AssignmentModel", "Status"), QT_TRANSLATE_NOOP("AssignmentModel", "Datum"),
+               QT_TRANSLATE_NOOP("AssignmentModel", "Kommentar"), QT_TRANSLATE_NOOP("AssignmentModel", "Statuskälla"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -156,8 +224,9 @@ class AssignmentModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate("AssignmentModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -169,9 +238,10 @@ class AssignmentModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if col == self.DATE and role == SORT_ROLE:
                 return r.status_date.isoformat() if r.status_date else ""
-            values = (r.text, r.goal_area, r.decided_by, ", ".join(r.responsible) or "–", self.tr(r.status),
+            values = (r.text, r.goal_area, r.decided_by, ", ".join(r.responsible) or "–", assignment_status_label(r.status),
                       locale().toString(r.status_date, "yyyy-MM-dd") if r.status_date else "", r.comment,
-                      self.tr(_SOURCES.get(r.status_source, r.status_source)))
+                      QCoreApplication.translate("AssignmentModel", _SOURCES[r.status_source])
+                      if r.status_source in _SOURCES else r.status_source)
             return values[col] if 0 <= col < len(values) else None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.TEXT:
             return r.text

@@ -6,7 +6,8 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -45,6 +46,16 @@ def import_outcome_file(ctx: AppContext, path: Path) -> ImportReport:
     raise UnknownFileKind(f"{path.name}: varken en Kolada-fil (JSON) eller en ifylld utfallsmall (XLSX/CSV).")
 
 
+class ListAndDetail(QSplitter):
+    """Says when its width changes: the detail pane moves beside or below the list by the splitter's own size."""
+
+    resized = Signal(int)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit(event.size().width())
+
+
 class KpiSection(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,12 +66,17 @@ class KpiSection(QWidget):
         self.overview = KpiOverview(self)
         self.detail = KpiDetail(self)
         self.assignments = AssignmentsView(self)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        # the list gets the room; the detail sits beside it on a wide window and below it on a narrower one
+        self.split = split = ListAndDetail(Qt.Orientation.Vertical, self)
+        split.setAccessibleName(self.tr("Lista och detaljer"))
         split.addWidget(self.overview)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        self.detail.set_beside(False)
+        self._placed = False
+        split.resized.connect(self._place_detail)
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Nyckeltal eller uppdrag"))
@@ -94,6 +110,24 @@ class KpiSection(QWidget):
         ctx.events.published_changed.connect(self.refresh)
         self.refresh()
 
+    BESIDE_FROM = 1680
+    """List-and-detail width in pixels from which the detail pane goes beside the list instead of below it."""
+
+
+    def _place_detail(self, width: int) -> None:
+        beside = width >= self.BESIDE_FROM
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.split.orientation() == orientation and self._placed:
+            return
+        self._placed = True
+        self.split.setOrientation(orientation)
+        self.detail.set_beside(beside)
+        total = self.split.width() if beside else self.split.height()
+        share = 0.64 if beside else 0.58
+        self.split.setSizes([int(total * share), total - int(total * share)])
+        if not beside:
+            self._fit_detail(self.detail.row is not None)
+
     def refresh(self) -> None:
         with self.ctx.db.session() as s:
             rows = kv.kpi_overview(s, self.tolerance)
@@ -107,7 +141,25 @@ class KpiSection(QWidget):
         self.tolerance = tolerance
         self.refresh()
 
+    def _fit_detail(self, chosen: bool) -> None:
+        """Below the list, an empty detail pane keeps to its one-line hint; choosing a KPI opens it."""
+        self.split.setStretchFactor(1, 2 if chosen else 0)  # a growing window widens the list while empty
+        if self.split.orientation() != Qt.Orientation.Vertical:
+            return
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        detail = int(total * 0.42) if chosen else self.detail.minimumSizeHint().height()
+        if chosen and self.split.sizes()[1] >= detail:
+            return
+        self.split.setSizes([total - detail, detail])
+
     def _show_detail(self, row: kv.KpiRow | None) -> None:
+        if (row is None) != (self.detail.row is None):
+            self._fit_detail(row is not None)
+            table = self.overview.table
+            if row is not None:  # the pane opened below the list: keep the chosen row in sight
+                table.scrollTo(table.currentIndex())
         if row is None:
             self.detail.show_kpi(None)
             return
