@@ -69,6 +69,64 @@
     </message>
 </context>
 <context>
+    <name>AssignmentModel</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="196" />
+        <source>Egen uppföljning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="197" />
+        <source>Uppföljningsrapport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="198" />
+        <source>Ingen rapport än</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="203" />
+        <source>Uppdrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="203" />
+        <source>Målområde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="204" />
+        <source>Beslutat av</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="204" />
+        <source>Ansvariga</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="205" />
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="205" />
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="206" />
+        <source>Kommentar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="206" />
+        <source>Statuskälla</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AssignmentsView</name>
     <message>
         <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="36" />
@@ -479,7 +537,7 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../src/nämndklient/gui/delegates.py" line="93" />
+        <location filename="../../src/nämndklient/gui/delegates.py" line="100" />
         <source>Plats meddelas senare</source>
         <translation>Venue to be announced</translation>
     </message>
@@ -702,226 +760,345 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>KpiDetail</name>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="35" />
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="106" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="36" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="161" />
         <source>Välj ett nyckeltal i listan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="41" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="42" />
         <source>Nyckeltalets namn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="44" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="45" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="47" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="48" />
         <source>Mål, utfall och källa</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="51" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="52" />
         <source>Inga värden att visa</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="55" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="56" />
         <source>Förklaring av utvecklingen och föreslagna åtgärder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="58" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="59" />
         <source>Egen anteckning om nyckeltalet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="59" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="60" />
         <source>Egen anteckning: förklaring av utvecklingen, åtgärder att föreslå…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="70" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="73" />
         <source>Diagram som &amp;PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="70" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="73" />
         <source>Diagram som &amp;SVG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="71" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="74" />
         <source>Data som &amp;CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="71" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="74" />
         <source>Data som &amp;XLSX…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="84" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="102" />
         <source>Förklaring och åtgärder (uppföljning):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="85" />
-        <source>Egen anteckning:</source>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="104" />
+        <source>&amp;Egen anteckning:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="127" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="162" />
+        <source>Diagram, förklaring och egen anteckning visas här.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="183" />
         <source>Inga utfall är inlästa för nyckeltalet. Läs in en Kolada-fil eller en ifylld utfallsmall med knappen överst; mallen exporteras med knappen bredvid.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="142" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="198" />
         <source>beslutat av %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="145" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="201" />
         <source>lägre är bättre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="145" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="201" />
         <source>högre är bättre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="147" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="203" />
         <source>, antaget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="148" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="204" />
         <source> jämfört med %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="149" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="205" />
         <source>Mål: %1%2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="152" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="208" />
         <source>Mål: saknas i planen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="154" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="210" />
         <source>Senaste utfall: %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="157" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="213" />
         <source>Inget utfall inläst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="159" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="215" />
         <source>Prognos helår: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="161" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="217" />
         <source>Källa: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="186" />
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="242" />
         <source>Exportera</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KpiLabels</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="29" />
+        <source>Långsiktigt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="30" />
+        <source>Kortsiktigt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="31" />
+        <source>Finansiellt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="33" />
+        <source>Uppnått</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="34" />
+        <source>Nära</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="35" />
+        <source>Ej uppnått</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="36" />
+        <source>Saknar värde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="39" />
+        <source>Förbättras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="40" />
+        <source>Försämras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="41" />
+        <source>Oförändrad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="45" />
+        <source>ej påbörjad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="46" />
+        <source>pågående</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="47" />
+        <source>genomförd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="48" />
+        <source>ej genomförd</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>KpiOverview</name>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="69" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="298" />
         <source>Sammanfattning av status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="72" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="301" />
         <source>Målområde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="73" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="302" />
         <source>Horisont</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="74" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="303" />
         <source>Beslutat av</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="75" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="304" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="76" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="305" />
         <source>Alla statusar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="80" />
-        <source>Sök nyckeltal…</source>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="222" />
+        <source>%1 · %2 nyckeltal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="81" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="227" />
+        <source>Målområde: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="309" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="310" />
         <source>Sök nyckeltal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="90" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="320" />
         <source>Gräns för Nära, procent av målet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="91" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="321" />
         <source>Ett utfall som missar målet med högst så här många procent av målvärdet räknas som Nära.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="94" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="324" />
+        <source>&amp;Gruppera per målområde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="325" />
+        <source>Visa nyckeltalen grupperade per målområde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="331" />
+        <source>Mål&amp;område:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="332" />
+        <source>&amp;Horisont:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="333" />
+        <source>&amp;Beslutad av:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="334" />
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="340" />
+        <source>Sö&amp;k:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="342" />
         <source>&amp;Nära = inom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="103" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="351" />
         <source>av målet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="106" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="356" />
         <source>Nyckeltal</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="149" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="493" />
         <source>Alla målområden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="150" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="494" />
         <source>Alla horisonter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="152" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="496" />
         <source>Alla beslutsfattare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="179" />
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="523" />
         <source>%1 nyckeltal visas · </source>
         <translation type="unfinished" />
     </message>
@@ -929,32 +1106,92 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>KpiOverviewModel</name>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="74" />
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="78" />
+        <source>Nyckeltal</source>
+        <translation type="unfinished">Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="78" />
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="79" />
+        <source>Mål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="79" />
+        <source>Senaste utfall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="80" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="80" />
+        <source>Utveckling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="81" />
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="81" />
+        <source>Prognos helår</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="82" />
+        <source>Målområde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="82" />
+        <source>Horisont</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="83" />
+        <source>Beslutat av</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="83" />
+        <source>Källa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="137" />
         <source>inga värden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="90" />
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="153" />
         <source>saknas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="123" />
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="186" />
         <source>lägre är bättre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="123" />
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="186" />
         <source>högre är bättre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="125" />
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="188" />
         <source> (antaget: planen anger ingen riktning)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="126" />
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="189" />
         <source>, jämfört med %1</source>
         <translation type="unfinished" />
     </message>
@@ -962,87 +1199,92 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>KpiSection</name>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="53" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="64" />
         <source>Nyckeltal och uppdrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="66" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="71" />
+        <source>Lista och detaljer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="82" />
         <source>Nyckeltal eller uppdrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="67" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="83" />
         <source>&amp;Nyckeltal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="68" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="84" />
         <source>&amp;Uppdrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="70" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="86" />
         <source>&amp;Läs in utfall (Kolada eller mall)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="71" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="87" />
         <source>Läs in utfall från Kolada-fil eller ifylld mall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="73" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="89" />
         <source>Exportera utfalls&amp;mall…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="74" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="90" />
         <source>Exportera mall för utfall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="78" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="94" />
         <source>Meddelande</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="145" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="194" />
         <source>Inget lästes in. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="149" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="198" />
         <source>%1: %2 nya och %3 ändrade värden.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="152" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="201" />
         <source>Hoppade över: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="158" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="207" />
         <source>Läs in utfall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="159" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="208" />
         <source>Kolada eller mall (*.json *.xlsx *.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="164" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="213" />
         <source>Exportera utfallsmall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="165" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="214" />
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="169" />
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="218" />
         <source>Mallen sparades: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1066,19 +1308,19 @@ Your notes have been saved. An error report is in %2. Please send it to support.
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/main_window.py" line="57" />
-        <location filename="../../src/nämndklient/gui/main_window.py" line="219" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="223" />
         <source>Nyckeltal</source>
         <translation>Key figures</translation>
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/main_window.py" line="57" />
-        <location filename="../../src/nämndklient/gui/main_window.py" line="219" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="223" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/main_window.py" line="57" />
-        <location filename="../../src/nämndklient/gui/main_window.py" line="287" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="327" />
         <source>Sök</source>
         <translation>Search</translation>
     </message>
@@ -1118,127 +1360,143 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>&amp;Export all meetings…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="119" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="118" />
+        <source>Skriv &amp;ut möteshandlingar…</source>
+        <translation>&amp;Print meeting documents…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="122" />
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="120" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="123" />
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="123" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="126" />
         <source>&amp;Kalender</source>
         <translation>&amp;Calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="124" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="127" />
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="126" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="129" />
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="128" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="131" />
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="130" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="133" />
         <source>Normal textstorlek</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="131" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="134" />
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="132" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="135" />
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="133" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="136" />
         <source>&amp;Om Nämndklient</source>
         <translation>&amp;About Nämndklient</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="226" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="230" />
         <source>Avsnittet %1 kunde inte öppnas.</source>
         <translation>The %1 section could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="227" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="231" />
         <source>Orsak: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="229" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="233" />
         <source>Övriga delar av programmet fungerar. Detaljer finns i loggfilen.</source>
         <translation>The rest of the program works. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="286" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="278" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="336" />
+        <source>Skriv ut möteshandlingar</source>
+        <translation>Print meeting documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="279" />
+        <source>Det finns inget sammanträde att skriva ut.</source>
+        <translation>There is no meeting to print.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="326" />
         <source>Sammanträden, Ärenden, Nyckeltal, Budget, Sök</source>
         <translation>Meetings, Cases, Key figures, Budget, Search</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="288" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="328" />
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="289" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="329" />
         <source>Öppna det markerade</source>
         <translation>Open the selection</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="290" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="330" />
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="291" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="331" />
         <source>Nästa eller föregående kontroll</source>
         <translation>Next or previous control</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="292" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="332" />
         <source>Föregående eller nästa månad eller PDF-sida</source>
         <translation>Previous or next month or PDF page</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="293" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="333" />
         <source>Större, mindre eller normal text</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="294" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="334" />
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="295" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="335" />
         <source>Exportera alla sammanträden till kalender</source>
         <translation>Export all meetings to calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="298" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="339" />
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="303" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="344" />
         <source>Om Nämndklient</source>
         <translation>About Nämndklient</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="304" />
+        <location filename="../../src/nämndklient/gui/main_window.py" line="345" />
         <source>&lt;h3&gt;Nämndklient %1&lt;/h3&gt;&lt;p&gt;Läs sammanträden, ärenden, nyckeltal och budget offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Nämndklient %1&lt;/h3&gt;&lt;p&gt;Read meetings, cases, key figures and budget offline.&lt;/p&gt;</translation>
     </message>
@@ -1301,22 +1559,37 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>Save the meeting as an .ics file</translation>
     </message>
     <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="41" />
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="41" />
+        <source>Skriv ut möteshandlingar</source>
+        <translation>Print meeting documents</translation>
+    </message>
+    <message>
         <location filename="../../src/nämndklient/gui/views/meeting.py" line="42" />
+        <source>Skriv ut eller spara möteshandlingarna som PDF (Ctrl+P)</source>
+        <translation>Print the meeting documents or save them as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="44" />
         <source>Föredragningslista</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="43" />
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="45" />
         <source>Ärendena i ordning, grupperade efter kategori. Enter öppnar ärendet.</source>
         <translation>The items in order, grouped by category. Enter opens the item.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="85" />
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="89" />
         <source>, klockan %1</source>
         <translation>, at %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="86" />
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="90" />
         <source>plats meddelas senare</source>
         <translation>venue to be announced</translation>
     </message>
@@ -1533,105 +1806,502 @@ Your notes have been saved. An error report is in %2. Please send it to support.
     </message>
 </context>
 <context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="73" />
+        <source>Ta inte med</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="73" />
+        <source>Som bilaga sist</source>
+        <translation>As an appendix at the end</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="73" />
+        <source>Efter varje ärende</source>
+        <translation>After each item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="80" />
+        <source>sekretess</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="86" />
+        <source>Sekretessärende: tas bara med om sekretessärenden tas med.</source>
+        <translation>Confidential item: included only when confidential items are included.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="98" />
+        <source>&lt;b&gt;Varje sida märks SEKRETESS.&lt;/b&gt; Handlingarna innehåller uppgifter som omfattas av sekretess: skriv ut på en skrivare där ingen obehörig kan ta dem och förvara dem inlåsta.</source>
+        <translation>&lt;b&gt;Every page will be marked SEKRETESS (confidential).&lt;/b&gt; The documents contain confidential information: print on a printer where no unauthorised person can pick them up, and keep them locked away.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="136" />
+        <source>Inga ärenden valda</source>
+        <translation>No items chosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="137" />
+        <source>Kryssa i minst ett ärende, eller välj hela sammanträdet.</source>
+        <translation>Tick at least one item, or choose the whole meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="141" />
+        <source>Namn saknas</source>
+        <translation>Name missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="142" />
+        <source>Skriv ditt namn för det personliga exemplaret.</source>
+        <translation>Type your name for the personal copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="154" />
+        <source>Spara möteshandlingar</source>
+        <translation>Save meeting documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="156" />
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="161" />
+        <source>Sparat i %1.</source>
+        <translation>Saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="196" />
+        <source>Skapar möteshandlingar…</source>
+        <translation>Creating the meeting documents…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="236" />
+        <source>Möteshandlingarna kunde inte skapas.</source>
+        <translation>The meeting documents could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="241" />
+        <source>Klart: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="245" />
+        <source>Varningar:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="250" />
+        <source>1 sida</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="250" />
+        <source>%1 sidor</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="253" />
+        <source>Möteshandlingarna kunde inte skapas</source>
+        <translation>The meeting documents could not be created</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="255" />
+        <source>Utskriften misslyckades</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="259" />
+        <source>Du saknar behörighet att skriva filen %1.</source>
+        <translation>You are not allowed to write the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="261" />
+        <source>Filen kunde inte skrivas: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="263" />
+        <source>Ett oväntat fel inträffade. Detaljer finns i loggfilen.</source>
+        <translation>An unexpected error occurred. Details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="269" />
+        <source>Ingen PDF-läsare</source>
+        <translation>No PDF reader</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="270" />
+        <source>Det finns ingen PDF-läsare som kunde öppna filen. Den ligger i %1.</source>
+        <translation>No PDF reader could open the file. It is in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="272" />
+        <source>Öppnad i PDF-läsaren.</source>
+        <translation>Opened in the PDF reader.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="281" />
+        <source>Skickat till skrivaren: %1.</source>
+        <translation>Sent to the printer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="294" />
+        <location filename="../../ui/pack_dialog.ui" line="6" />
+        <location filename="../../ui/pack_dialog.ui" line="7" />
+        <source>Skriv ut möteshandlingar</source>
+        <translation>Print meeting documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="298" />
+        <source>Utskriften avbröts.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="305" />
+        <source>PDF-filen kunde inte läsas för utskrift.</source>
+        <translation>The PDF file could not be read for printing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="315" />
+        <source>Inga sidor i det valda intervallet.</source>
+        <translation>No pages in the chosen range.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="320" />
+        <source>Skrivaren kunde inte startas. Kontrollera att den är ansluten och påslagen.</source>
+        <translation>The printer could not be started. Check that it is connected and switched on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="326" />
+        <source>Skriver ut sida %1 av %2…</source>
+        <translation>Printing page %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="23" />
+        <location filename="../../ui/pack_dialog.ui" line="24" />
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="32" />
+        <source>&amp;Hela sammanträdet</source>
+        <translation>&amp;Whole meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="33" />
+        <source>Hela sammanträdet</source>
+        <translation>Whole meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="34" />
+        <source>Ta med alla ärenden på föredragningslistan.</source>
+        <translation>Include every item on the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="40" />
+        <source>&amp;Valda ärenden</source>
+        <translation>&amp;Chosen items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="41" />
+        <source>Valda ärenden</source>
+        <translation>Chosen items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="42" />
+        <source>Ta bara med de ärenden som är ikryssade i listan.</source>
+        <translation>Include only the items ticked in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="56" />
+        <source>Ärenden att ta med</source>
+        <translation>Items to include</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="57" />
+        <source>Mellanslag kryssar i eller ur det markerade ärendet.</source>
+        <translation>Space ticks or unticks the selected item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="69" />
+        <source>&amp;Anteckningar och flaggade frågor</source>
+        <translation>&amp;Notes and flagged questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="75" />
+        <source>Anteckningar och flaggade frågor</source>
+        <translation>Notes and flagged questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="76" />
+        <source>Om och var dina egna anteckningar och frågor ska stå.</source>
+        <translation>Whether and where your own notes and questions appear.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="83" />
+        <source>&amp;Bilaga med nyckeltal och budget</source>
+        <translation>&amp;Appendix with KPIs and budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="84" />
+        <source>Bilaga med nyckeltal och budget</source>
+        <translation>Appendix with KPIs and budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="85" />
+        <source>Lägger till organets nyckeltal och budgettabeller sist.</source>
+        <translation>Adds the body's KPIs and budget tables at the end.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="90" />
+        <source>Ta med s&amp;ekretessärenden</source>
+        <translation>Include c&amp;onfidential items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="91" />
+        <source>Ta med sekretessärenden</source>
+        <translation>Include confidential items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="92" />
+        <source>Då märks varje sida SEKRETESS.</source>
+        <translation>Every page is then marked SEKRETESS (confidential).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="100" />
+        <source>Varning om sekretess</source>
+        <translation>Confidentiality warning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="108" />
+        <location filename="../../ui/pack_dialog.ui" line="109" />
+        <source>Märkning och utskrift</source>
+        <translation>Marking and printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="117" />
+        <source>&amp;Personligt exemplar för</source>
+        <translation>Personal cop&amp;y for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="118" />
+        <source>Personligt exemplar</source>
+        <translation>Personal copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="119" />
+        <source>Varje sida får vattenstämpeln ”Personligt exemplar” med ditt namn.</source>
+        <translation>Every page gets the watermark “Personligt exemplar” (personal copy) with your name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="124" />
+        <source>Namn på personligt exemplar</source>
+        <translation>Name on the personal copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="125" />
+        <source>Namnet som står i vattenstämpeln.</source>
+        <translation>The name shown in the watermark.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="126" />
+        <source>Ditt namn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="134" />
+        <source>Vattenstämpel ”UT&amp;KAST”</source>
+        <translation>Watermark “UTKAST” (&amp;draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="135" />
+        <source>Vattenstämpel UTKAST</source>
+        <translation>Watermark UTKAST (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="140" />
+        <source>Ärenden börjar på udda sida (för &amp;dubbelsidig utskrift)</source>
+        <translation>Items start on an odd page (for &amp;two-sided printing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="141" />
+        <source>Ärenden börjar på udda sida</source>
+        <translation>Items start on an odd page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="142" />
+        <source>Lägger in tomma sidor så att varje ärende börjar på en framsida.</source>
+        <translation>Adds blank pages so that every item starts on a front side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="153" />
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="163" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="183" />
+        <source>&amp;Spara som PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="184" />
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="185" />
+        <source>Skapar möteshandlingarna och sparar dem som en PDF-fil.</source>
+        <translation>Creates the meeting documents and saves them as a PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="191" />
+        <source>Öppna i PDF-&amp;läsare</source>
+        <translation>Open in PDF &amp;reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="192" />
+        <source>Öppna i PDF-läsare</source>
+        <translation>Open in PDF reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="193" />
+        <source>Skapar möteshandlingarna och öppnar dem i datorns PDF-läsare.</source>
+        <translation>Creates the meeting documents and opens them in the computer's PDF reader.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="199" />
+        <source>Skriv &amp;ut…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="200" />
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="201" />
+        <source>Skapar möteshandlingarna och skriver ut dem på en skrivare.</source>
+        <translation>Creates the meeting documents and prints them on a printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="213" />
+        <source>S&amp;täng</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pack_dialog.ui" line="214" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="57" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="58" />
         <source>PDF-dokument</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="65" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="66" />
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="66" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="67" />
         <source>Miniatyrer av dokumentets sidor. Enter visar sidan.</source>
         <translation>Thumbnails of the document's pages. Enter shows the page.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="71" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="77" />
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="71" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="77" />
         <source>Föregående sida (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="72" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="78" />
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="72" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="78" />
         <source>Nästa sida (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="74" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="80" />
         <source>Sidnummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="77" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="83" />
         <source>Zooma ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="78" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="84" />
         <source>Zooma in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="80" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="86" />
         <source>Anpassa bredd</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="81" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="87" />
         <source>Anpassa till fönstrets bredd</source>
         <translation>Fit to the window's width</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="86" />
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="87" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="92" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="93" />
         <source>Sök i dokumentet</source>
         <translation>Search in the document</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="90" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="96" />
         <source>Sökträffar i dokumentet</source>
         <translation>Matches in the document</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="148" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="154" />
         <source>av %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="151" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="157" />
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="213" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="219" />
         <source>Sidbredd</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="229" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="235" />
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="231" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="237" />
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="245" />
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="251" />
         <source>Träff %1 av %2</source>
         <translation>Match %1 of %2</translation>
     </message>
@@ -2055,7 +2725,7 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/nämndklient/gui/i18n.py" line="55" />
+        <location filename="../../src/nämndklient/gui/i18n.py" line="64" />
         <source>utan datum</source>
         <translation>undated</translation>
     </message>

@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         arkiv = bar.addMenu(self.tr("&Arkiv"))
         self._action(arkiv, self.tr("&Inställningar…"), "Ctrl+,", self.open_settings)
         self._action(arkiv, self.tr("&Exportera alla sammanträden…"), "Ctrl+E", self.export_all)
+        self.print_action = self._action(arkiv, self.tr("Skriv &ut möteshandlingar…"), QKeySequence.StandardKey.Print,
+                                         self.print_pack)
+        self.print_action.setEnabled(False)
         arkiv.addSeparator()
         self._action(arkiv, self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, self.close)
         visa = bar.addMenu(self.tr("&Visa"))
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         cases.open_item.connect(self.open_item)
         search.open_ref.connect(self.open_ref)
         self.sections.update(meetings=meetings, cases=cases, search=search)
+        self.print_action.setEnabled(True)
         for section in (meetings, cases, search):
             self.stack.addWidget(section)
             section.refresh()
@@ -265,6 +269,42 @@ class MainWindow(QMainWindow):
 
             export_meetings(self, self.ctx)
 
+    def print_pack(self) -> None:
+        """Ctrl+P: the meeting shown or selected, otherwise the current or next one."""
+        if self.ctx is None:
+            return
+        ref = self.meeting_for_pack()
+        if ref is None:
+            QMessageBox.information(self, self.tr("Skriv ut möteshandlingar"),
+                                    self.tr("Det finns inget sammanträde att skriva ut."))
+            return
+        from .dialogs.pack_dialog import open_pack_dialog
+
+        self.flush()  # notes typed a moment ago belong in the pack
+        open_pack_dialog(self, self.ctx, ref)
+
+    def meeting_for_pack(self) -> str | None:
+        from ..services.reading import MeetingSummary, start_list
+        from .models.base import ROW_ROLE
+
+        if self.current_section() == "meetings":
+            m = self.meetings
+            page = m.current_page()
+            if page is m.meeting and m.meeting.meeting:
+                return str(m.meeting.meeting.key)
+            if page is m.item and m.item.detail:
+                return str(m.item.detail.item.meeting)
+            if page is m.prep and m.prep.meeting_key:
+                return str(m.prep.meeting_key)
+            view = {m.start: m.start.list, m.calendar: m.calendar.list}.get(page)
+            chosen = view.currentIndex().data(ROW_ROLE) if view is not None else None
+            if isinstance(chosen, MeetingSummary):
+                return chosen.key
+        assert self.ctx is not None
+        with self.ctx.db.session() as s:
+            found = start_list(s, self._today(), self.ctx.followed_bodies, limit=1).meetings
+        return found[0].key if found else None
+
     def open_settings(self) -> None:
         if self.ctx is None:
             return
@@ -293,6 +333,7 @@ class MainWindow(QMainWindow):
             ("Ctrl++, Ctrl+−, Ctrl+0", self.tr("Större, mindre eller normal text")),
             ("Ctrl+,", self.tr("Inställningar")),
             ("Ctrl+E", self.tr("Exportera alla sammanträden till kalender")),
+            ("Ctrl+P", self.tr("Skriv ut möteshandlingar")),
         ]
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         QMessageBox.information(self, self.tr("Kortkommandon"), f"<table cellpadding='4'>{table}</table>")

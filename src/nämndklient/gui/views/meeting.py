@@ -38,6 +38,8 @@ class MeetingPage(QWidget):
                                   icon_name="flag", description=self.tr("Alla ärenden du flaggat med en fråga"))
         self.export_button = button(self.tr("&Exportera till kalender…"), self.tr("Exportera sammanträdet till kalender"),
                                     icon_name="export", description=self.tr("Spara sammanträdet som .ics-fil"))
+        self.print_button = button(self.tr("Skriv &ut…"), self.tr("Skriv ut möteshandlingar"),
+                                   icon_name="print", description=self.tr("Skriv ut eller spara möteshandlingarna som PDF (Ctrl+P)"))
         self.model = AgendaModel(self)
         self.agenda = tree(self.tr("Föredragningslista"),
                            self.tr("Ärendena i ordning, grupperade efter kategori. Enter öppnar ärendet."), self)
@@ -57,6 +59,7 @@ class MeetingPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.prep_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 20)
         layout.setSpacing(6)
@@ -71,6 +74,7 @@ class MeetingPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.prep_button.clicked.connect(lambda: self.meeting and self.open_prep.emit(self.meeting.key))
         self.export_button.clicked.connect(lambda: self.meeting and export_meetings(self, self.ctx, self.meeting.key))
+        self.print_button.clicked.connect(self.print_pack)
         ctx.events.personal_changed.connect(lambda _k: self.meeting and self.show_meeting(self.meeting.key))
 
     def show_meeting(self, ref: str) -> None:
@@ -95,6 +99,12 @@ class MeetingPage(QWidget):
         if not target.isValid() and self.model.items():
             target = self.model.item_index(self.model.items()[0].key)
         self.agenda.setCurrentIndex(target)
+
+    def print_pack(self) -> None:
+        if self.meeting:
+            from ..dialogs.pack_dialog import open_pack_dialog
+
+            open_pack_dialog(self, self.ctx, self.meeting.key)
 
     def _activated(self, index: QModelIndex) -> None:
         item = index.data(ROW_ROLE)
