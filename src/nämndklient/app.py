@@ -9,6 +9,7 @@ pyqtgraph, reportlab and pypdf only when a section needs them.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
@@ -30,6 +31,12 @@ def main() -> int:
 
 
 def run_gui(db_arg: str | None) -> int:
+    app, _window = start_gui(db_arg)
+    return app.exec()
+
+
+def start_gui(db_arg: str | None) -> tuple[QApplication, MainWindow]:
+    """Show the window, and on the next turn of the event loop open the database."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Nämndklient")
@@ -45,18 +52,76 @@ def run_gui(db_arg: str | None) -> int:
     app.setWindowIcon(app_icon())
     window = MainWindow(settings)
     window.show()
-    QTimer.singleShot(0, lambda: _after_first_paint(window, db_arg))
-    return app.exec()
+    _when_painted(window, lambda: _after_first_paint(window, db_arg))
+    return app, window
+
+
+def _when_painted(window: MainWindow, then: Callable[[], None]) -> None:
+    """Run `then` once the window has painted: opening the database imports SQLAlchemy on a
+    worker thread, which holds the GIL and would otherwise delay the first paint."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        fired = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.fired:
+                self.fired = True
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+            return False
+
+    watch = FirstPaint(window)
+    window.installEventFilter(watch)
+    QTimer.singleShot(500, lambda: None if watch.fired else watch.eventFilter(window, QEvent(QEvent.Type.Paint)))
+
+
+def measure_first_paint(db_arg: str | None, t0: float) -> str:
+    """For `make bench`: seconds from `t0` to the first painted window and to a filled start view."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+
+    marks: dict[str, float] = {}
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "paint" not in marks:
+                marks["paint"] = time.perf_counter() - t0
+            return False
+
+    app, window = start_gui(db_arg)
+    watch = PaintWatch()
+    window.installEventFilter(watch)
+
+    def poll() -> None:
+        if window.ctx is not None and "paint" in marks:
+            window.repaint()  # the start view, painted with its meetings
+            marks["filled"] = time.perf_counter() - t0
+            app.quit()
+        else:
+            QTimer.singleShot(2, poll)
+
+    QTimer.singleShot(0, poll)
+    QTimer.singleShot(120_000, app.quit)
+    app.exec()
+    return f"{marks.get('paint', float('nan')):.4f} {marks.get('filled', float('nan')):.4f}"
 
 
 def _after_first_paint(window: MainWindow, db_arg: str | None) -> None:
     from .gui import crash
-    from .gui.widgets.notes_pane import flush_all
     from .runtime.logging_setup import configure_logging
 
     configure_logging()
-    crash.install(flush_all)
+    crash.install(_flush_notes)
     open_in_background(window, db_arg)
+
+
+def _flush_notes() -> None:
+    """Save any note being typed; imported only when a crash happens (it pulls in the database layer)."""
+    from .gui.widgets.notes_pane import flush_all
+
+    flush_all()
 
 
 def open_in_background(window: MainWindow, db_arg: str | None) -> None:

@@ -41,12 +41,23 @@ LAZY = {"kpis": ("nämndklient.gui.kpis.view", "KpiSection"), "budget": ("nämnd
 KEY_SECTION, KEY_GEOMETRY = "ui/last_section", "ui/geometry"
 
 
+class Sections(dict[str, QWidget]):
+    """The built sections; asking for one not yet built builds it (only what is shown costs start-up time)."""
+
+    def __init__(self, build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._build(key)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, ctx: AppContext | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
         self.settings, self.ctx, self._today = settings, None, today
-        self.sections: dict[str, QWidget] = {}
+        self.sections: Sections = Sections(self._load_lazy)
         self.text_scale = TextScale()
         self.setWindowTitle(self.tr("Nämndklient"))
         self.setWindowIcon(app_icon())
@@ -206,7 +217,9 @@ class MainWindow(QMainWindow):
             widget.focusNextChild()
 
     def _load_lazy(self, key: str) -> QWidget:
-        """Import Nyckeltal/Budget the first time they are shown; on failure show why, in Swedish."""
+        """Build a section the first time it is shown; Nyckeltal/Budget on failure show why, in Swedish."""
+        if key in ("cases", "search"):
+            return self._build_reading_section(key)
         module_name, class_name = LAZY[key]
         try:
             cls = getattr(importlib.import_module(module_name), class_name)
@@ -218,6 +231,22 @@ class MainWindow(QMainWindow):
         self.sections[key] = widget
         self.stack.addWidget(widget)
         return widget
+
+    def _build_reading_section(self, key: str) -> QWidget:
+        if key == "cases":
+            from .views.cases import CasesSection
+
+            section: Any = CasesSection(self.ctx, self)
+            section.open_item.connect(self.open_item)
+        else:
+            from .views.search import SearchSection
+
+            section = SearchSection(self.ctx, self)
+            section.open_ref.connect(self.open_ref)
+        self.sections[key] = section
+        self.stack.addWidget(section)
+        section.refresh()
+        return section
 
     def _error_page(self, key: str, exc: BaseException) -> QWidget:
         name = self.tr("Nyckeltal") if key == "kpis" else self.tr("Budget")
