@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: run test lint pytest bench system-deps system-deps-test venv translations clean
+.PHONY: run test bench bundle system-deps system-deps-test venv clean
 
 run: system-deps $(STAMP)
 	$(BIN)/nämndklient $(ARGS)
@@ -17,6 +17,10 @@ test: system-deps-test $(STAMP)
 
 bench: system-deps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m nämndklient.bench $(ARGS)
+
+# A one-folder PyInstaller bundle, smoke-tested offscreen (see packaging/README.md).
+bundle: system-deps-test $(STAMP)
+	sh packaging/build-bundle.sh $(ARGS)
 
 system-deps:
 	@sh packaging/linux/install-system-deps.sh run
@@ -31,6 +35,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	@# An editable install leaves our own modules uncompiled; with PYTHONDONTWRITEBYTECODE
+	@# set, every start would compile them again (~0.2 s).
+	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 clean:
