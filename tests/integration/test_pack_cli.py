@@ -76,3 +76,20 @@ def test_an_ambiguous_date_names_the_choices(demo_db_path: Path, tmp_path: Path,
     assert code == 0  # the second day of the two-day meeting finds it
     code = main(["--db", str(demo_db_path), "pack", "XX:2024-03-26", "-o", str(tmp_path / "q.pdf")])
     assert code == 2 and "XX:2024-03-26" in capsys.readouterr().err
+
+
+@needs_poppler
+def test_the_appendix_carries_the_plans_kpis_and_budget_tables_with_whole_numbers(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.pdf"
+    assert main(["--db", str(demo_db_path), "pack", "RS:2024-01-26", "-o", str(out), "--appendix"]) == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    for title in ("Nyckeltal – Stödverksamhet", "Nyckeltal – Ledningsprocesser", "Budgetram per område (Mkr)",
+                  "Åtgärdsplan"):
+        assert title in text
+    lines = {line.strip() for line in text.splitlines()}
+    assert "\u22121 754" in lines  # Summa tjänstemannabudget, never split across lines
+    assert "14,5 %" in lines and "Saknar värde" in lines  # pdftotext writes the no-break space as a space  # a target with its unit; no invented outcome
+    titles = [t for t in outline_titles(PdfReader(out)) if isinstance(t, str)]
+    assert any(t.startswith("Nyckeltal – Hälso- och sjukvård") for t in titles)

@@ -137,7 +137,7 @@ def pack_meeting(session: Session, ref: str) -> PackMeeting:
 def _quantity(value: Decimal | None, unit: str | None) -> str:
     if value is None:
         return "–"
-    return f"{format_number(value)} {unit}" if unit else format_number(value)
+    return f"{format_number(value)}\u00a0{unit}" if unit else format_number(value)  # never split 14,5 %
 
 
 def plan_appendix(session: Session, body_code: str) -> tuple[AppendixTable, ...]:
