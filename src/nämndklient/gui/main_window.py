@@ -368,11 +368,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Kortkommandon"), f"<table cellpadding='4'>{table}</table>")
 
     def show_about(self) -> None:
-        from .. import __version__
+        from .dialogs.about import AboutDialog
 
-        QMessageBox.about(self, self.tr("Om Nämndklient"), self.tr(
-            "<h3>Nämndklient %1</h3><p>Läs sammanträden, ärenden, nyckeltal och budget offline.</p>"
-        ).replace("%1", __version__))
+        AboutDialog(self).exec()
 
     def flush(self) -> None:
         if "meetings" in self.sections:
