@@ -1,7 +1,7 @@
 """`nämndklient screenshot VIEW`: render one main view offscreen into a PNG.
 
 Views: start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOC_KEY],
-search[:QUERY], prep[:REF], kpis, budget. Fresh settings in a temporary folder
+search[:QUERY], prep[:REF], kpis[:NAME], budget. Fresh settings in a temporary folder
 keep the member's own window state out of the picture.
 """
 
@@ -88,7 +88,9 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
             window.show_section("search")
             window.sections["search"].set_query(arg or "hälso- och sjukvård")
         elif name in ("kpis", "budget"):
-            window.show_section(name)
+            section = window.show_section(name)
+            if name == "kpis" and arg and not section.overview.select(arg):  # type: ignore[union-attr]
+                raise LookupError(f"Nyckeltalet {arg!r} finns inte (se list kpis).")
         _settle(app, 0.4, wait_for)
         if wait_for is not None:
             _settle(app, 0.4)  # QPdfView paints its pages asynchronously
