@@ -69,9 +69,9 @@ def bench_pack(work: Path, repeat: int) -> list[Figure]:
         "import datetime,pathlib;m=pack_meeting(1,40,10);"
         f"build_pack(m,PackOptions(created=datetime.datetime(2024,5,20)),pathlib.Path({str(out)!r}))"
     )
-    base_rss = child_peak_rss("import reportlab, pypdf")
+    base_rss = child_peak_rss("import reportlab.platypus, pikepdf")
     figures.append(Figure("Toppminne (RSS) för möteshandlingarna", rss, base_rss, "MB",
-                          "mot att bara importera reportlab och pypdf"))
+                          "mot att bara importera reportlab och pikepdf"))
     return figures
 
 
