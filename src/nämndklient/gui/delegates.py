@@ -197,11 +197,12 @@ class MonthDelegate(QStyledItemDelegate):
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         sfm = QFontMetrics(small)
+        meeting_word = QApplication.translate("Cards", "sammanträde")
         for m in index.data(MEETINGS_ROLE) or []:
             if y + sfm.height() > rect.bottom() + 2:
                 break
             kind = "joint" if m.joint else "unread"
-            text = kind_label(m.kind) if m.joint else f"{m.body} {QApplication.translate('Cards', 'sammanträde')}"
+            text = kind_label(m.kind) if m.joint else f"{m.body} {meeting_word}"
             text = ("◆ " if m.joint else "● ") + text
             w = min(sfm.horizontalAdvance(text) + sfm.height(), rect.width())
             text = sfm.elidedText(text, Qt.TextElideMode.ElideRight, w - sfm.height() // 2)

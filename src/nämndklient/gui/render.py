@@ -155,8 +155,8 @@ def item_html(detail: ItemDetail, palette: QPalette) -> str:
     ]
     if detail.attachments:
         rows.append((translate("Render", "Bilagor"), ", ".join(a.title for a in detail.attachments)))
-    parts = [f"<p style='color:{colors['subtle']}; margin-bottom:0;'>"
-             f"{_e(translate('Render', 'Punkt %1').replace('%1', item.number))}</p>",
+    point = translate("Render", "Punkt %1").replace("%1", item.number)
+    parts = [f"<p style='color:{colors['subtle']}; margin-bottom:0;'>{_e(point)}</p>",
              f"<h1 style='margin-top:0;'>{_e(item.title)}</h1>", _meta_table(rows, colors)]
     if not detail.documents:
         parts.append(

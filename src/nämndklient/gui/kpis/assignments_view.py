@@ -117,7 +117,8 @@ class AssignmentsView(QWidget):
         self.area.blockSignals(False)
         counts = not_started_per_area(rows)
         waiting = sum(w for w, _ in counts.values())
-        parts = [f"{area}: {w} av {n}" for area, (w, n) in counts.items()]
+        of = self.tr("%1: %2 av %3")
+        parts = [of.replace("%1", area).replace("%2", str(w)).replace("%3", str(n)) for area, (w, n) in counts.items()]
         self.counts.setText(self.tr("<b>Ej påbörjade: %1 av %2</b> — ").replace("%1", str(waiting))
                             .replace("%2", str(len(rows))) + " · ".join(parts))
         self._apply()

@@ -183,12 +183,14 @@ class KpiDetail(QWidget):
         self.no_data.setText(self.tr("Inga utfall är inlästa för nyckeltalet. Läs in en Kolada-fil eller en ifylld "
                                      "utfallsmall med knappen överst; mallen exporteras med knappen bredvid."))
         parts = []
+        # tr() outside the f-strings: lupdate cannot see calls inside them
+        explanation_label, measures_label = self.tr("Förklaring"), self.tr("Föreslagna åtgärder")
+        nothing = self.tr("Ingen uppföljning med förklaring är inläst.")
         if commentary and commentary.explanation:
-            parts.append(f"<p><b>{self.tr('Förklaring')} ({commentary.period}):</b> {commentary.explanation}</p>")
+            parts.append(f"<p><b>{explanation_label} ({commentary.period}):</b> {commentary.explanation}</p>")
         if commentary and commentary.measures:
-            parts.append(f"<p><b>{self.tr('Föreslagna åtgärder')}:</b> {commentary.measures}</p>")
-        self.explanation.setHtml("".join(parts) or f"<p><i>{self.tr('Ingen uppföljning med förklaring är inläst.')}"
-                                 "</i></p>")
+            parts.append(f"<p><b>{measures_label}:</b> {commentary.measures}</p>")
+        self.explanation.setHtml("".join(parts) or f"<p><i>{nothing}</i></p>")
         self.note.blockSignals(True)
         self.note.setPlainText(note)
         self.note.document().setModified(False)
