@@ -123,3 +123,24 @@ def test_read_state_shows_a_change_since_reading(demo_db, tmp_path: Path) -> Non
         info = catalog.item_detail(s, ITEM)
         assert info.item.state == "changed" and info.item.read
         assert [a.page_count for a in info.attachments] == [1]
+
+
+def test_one_case_on_two_agenda_points_gives_two_items(empty_db) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from nämndklient.domain.records import AgendaItemRecord, ImportReport, MeetingKind, MeetingRecord
+    from nämndklient.persistence.writer import store_meeting
+
+    record = MeetingRecord("RS", dt.date(2024, 2, 1), dt.date(2024, 2, 1), MeetingKind.MEETING, "Sammanträde", (
+        AgendaItemRecord(1, "Budget 2025: information", "Informationsärenden", dnr="RS/7/2024"),
+        AgendaItemRecord(2, "Budget 2025: beslut", "Beslutsärenden", dnr="RS/7/2024"),
+    ))
+    for _ in range(2):  # and importing it again changes nothing
+        with empty_db.session() as s:
+            store_meeting(s, record, ImportReport())
+    with empty_db.session() as s:
+        items = catalog.find_meeting(s, "RS:2024-02-01").items
+    assert [(i.key, i.title, i.withdrawn) for i in items] == [
+        ("RS:2024-02-01/RS/7/2024", "Budget 2025: information", False),
+        ("RS:2024-02-01/RS/7/2024#2", "Budget 2025: beslut", False),
+    ]

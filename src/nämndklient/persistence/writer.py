@@ -367,6 +367,10 @@ def store_meeting(
     session.flush()
     for rec_item in rec.items:
         ikey = keys.item_key(mkey, rec_item.title, rec_item.dnr)
+        repeat = 1
+        while ikey in seen:  # one case on two agenda points: the second is "…#2"
+            repeat += 1
+            ikey = f"{keys.item_key(mkey, rec_item.title, rec_item.dnr)}#{repeat}"
         seen.add(ikey)
         item = existing.get(ikey)
         if item is None:
