@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("-o", "--output", type=Path, required=True)
     sh.add_argument("--size", default="1280x800")
     sh.add_argument("--lang", default="sv")
+    sh.add_argument("--theme", choices=("system", "dark"), default="system", help="dark: som ett skrivbord i mörkt läge")
 
     km = sub.add_parser("kolada-map", help="koppla ett Kolada-nyckeltal till ett av planens nyckeltal")
     km.add_argument("kolada_id", metavar="KOLADA_ID")
@@ -423,7 +424,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     width, _, height = args.size.partition("x")
-    take_screenshot(db, args.view, args.output, size=(int(width), int(height)), language=args.lang)
+    take_screenshot(db, args.view, args.output, size=(int(width), int(height)), language=args.lang,
+                    theme=args.theme)
     print(f"Skrev {args.output}.")
     return EXIT_OK
 

@@ -21,7 +21,7 @@ class UnknownView(ValueError):
     pass
 
 
-def _app(language: str) -> Any:
+def _app(language: str, theme: str = "system") -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -29,6 +29,11 @@ def _app(language: str) -> Any:
 
     app = QApplication.instance() or QApplication(["nämndklient-screenshot"])
     i18n.install_translator(app, language)
+    if theme == "dark":
+        from .theme import dark_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     return app
 
 
@@ -40,8 +45,8 @@ def _settle(app: Any, seconds: float = 0.25, until: Any = None) -> None:
 
 
 def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = (1280, 800),
-                    language: str = "sv") -> Path:
-    app = _app(language)
+                    language: str = "sv", theme: str = "system") -> Path:
+    app = _app(language, theme)
     from PySide6.QtCore import QSettings
 
     from ..services import catalog

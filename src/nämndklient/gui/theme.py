@@ -37,6 +37,25 @@ _PAIRS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 }
 
 
+def dark_palette() -> QPalette:
+    """What a desktop in dark mode hands the application (Fusion's colours): for screenshots and tests."""
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8", QPalette.ColorRole.PlaceholderText: "#a0a0a0",
+        QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.Mid: "#555555", QPalette.ColorRole.Dark: "#1a1a1a",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#808080"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#808080"))
+    return p
+
+
 def badge_colors(kind: str, palette: QPalette | None = None) -> tuple[QColor, QColor]:
     light, dark = _PAIRS.get(kind, _PAIRS["withdrawn"])
     bg, fg = dark if is_dark(palette) else light
