@@ -129,7 +129,9 @@ print(time.perf_counter() - t0)
 
 def bench_start(db: Path, label: str, repeat: int) -> list[Figure]:
     """Cold start to first painted main window, against a bare QMainWindow started the same way."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # Fresh settings: the start view, not whatever section the person running the bench left open.
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="namndklient-bench-config-")}
     bare = statistics.median(float(_run_child(BARE_WINDOW, env)) for _ in range(repeat))
     probe = (
         "import time;t0=time.perf_counter();from nämndklient.app import measure_first_paint;"
@@ -183,6 +185,20 @@ def child_peak_rss(code: str) -> float:
     return int(done.stderr.strip().splitlines()[-1]) / 1024
 
 
+def large_database(years: int) -> Path:
+    """The large database, generated once per size and seed and kept in bench-out/."""
+    from .large import build_large_database
+
+    path = Path("bench-out") / f"large-{years}y-seed10.sqlite"
+    if not path.exists():
+        print(f"Bygger en databas med {years} års material (en gång; sparas i {path})…", file=sys.stderr)
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_suffix(".building")
+        build_large_database(tmp, years=years)
+        tmp.replace(path)
+    return path
+
+
 def print_table(figures: list[Figure]) -> None:
     print(f"{'Mått':<52} {'Nämndklient':>12} {'Jämförelse':>12} {'Kvot':>7}  Anmärkning")
     for f in figures:
@@ -195,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make bench", description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--search-entries", type=int, default=40_000)
+    parser.add_argument("--large-years", type=int, default=10, help="år i den stora databasen (sparas i bench-out/)")
     parser.add_argument("--json", type=Path, help="skriv också siffrorna som JSON")
     parser.add_argument("--only", choices=("pack", "search", "start"), action="append")
     args = parser.parse_args(argv)
@@ -204,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         if "start" in chosen:
             figures += bench_start(demo_database(work), "demodatabasen", args.repeat)
+            large = large_database(args.large_years)
+            figures += bench_start(large, f"{args.large_years} års material", args.repeat)
         if "pack" in chosen:
             figures += bench_pack(work, args.repeat)
         if "search" in chosen:

@@ -122,7 +122,9 @@ class Case(Published):
     body_id: Mapped[int | None] = mapped_column(ForeignKey("body.id"))
 
     body: Mapped[Body | None] = relationship()
-    documents: Mapped[list[Document]] = relationship(back_populates="case", order_by="Document.date")
+    documents: Mapped[list[Document]] = relationship(
+        back_populates="case", order_by=lambda: [Document.date, Document.id]
+    )
 
 
 class AgendaItem(Published):

@@ -8,6 +8,7 @@ documented JSON shape (see README, "JSON-format").
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -25,6 +26,7 @@ from ..persistence.models import (
     Flag,
     GoalArea,
     Investment,
+    ItemDocument,
     Kpi,
     Measure,
     Meeting,
@@ -171,12 +173,41 @@ def _personal_sets(session: Session) -> tuple[dict[str, str], set[str], dict[str
     return reads, flags, notes
 
 
+def fingerprint(title: str, attachments: Iterable[str], case_documents: Iterable[str]) -> str:
+    """What 'having read this item' refers to: its title and its documents' versions (key@sha256)."""
+    return "|".join([title, *attachments, *case_documents])
+
+
 def item_fingerprint(item: AgendaItem) -> str:
-    """What 'having read this item' refers to: its title and its documents' versions."""
-    parts = [item.title] + [f"{a.document.key}@{a.document.sha256}" for a in item.attachments]
-    if item.case is not None:
-        parts += [f"{d.key}@{d.sha256}" for d in item.case.documents]
-    return "|".join(parts)
+    docs = item.case.documents if item.case is not None else []
+    return fingerprint(item.title, (f"{a.document.key}@{a.document.sha256}" for a in item.attachments),
+                       (f"{d.key}@{d.sha256}" for d in docs))
+
+
+def fingerprints(session: Session, item_ids: Collection[int]) -> dict[int, str]:
+    """item_fingerprint for many items at once, reading only titles, keys and hashes."""
+    if not item_ids:
+        return {}
+    ids = list(item_ids)
+    heads = session.execute(select(AgendaItem.id, AgendaItem.title, AgendaItem.case_id)
+                            .where(AgendaItem.id.in_(ids))).all()
+    attachments: dict[int, list[str]] = {}
+    for item_id, key, sha in session.execute(
+        select(ItemDocument.item_id, Document.key, Document.sha256).join(ItemDocument.document)
+        .where(ItemDocument.item_id.in_(ids)).order_by(ItemDocument.item_id, ItemDocument.order)
+    ):
+        attachments.setdefault(item_id, []).append(f"{key}@{sha}")
+    case_ids = {case_id for _, _, case_id in heads if case_id is not None}
+    case_docs: dict[int, list[str]] = {}
+    for case_id, key, sha in session.execute(
+        select(Document.case_id, Document.key, Document.sha256).where(Document.case_id.in_(case_ids))
+        .order_by(Document.case_id, Document.date, Document.id)
+    ):
+        case_docs.setdefault(case_id, []).append(f"{key}@{sha}")
+    return {
+        item_id: fingerprint(title, attachments.get(item_id, ()), case_docs.get(case_id, ()) if case_id else ())
+        for item_id, title, case_id in heads
+    }
 
 
 def _item_info(item: AgendaItem, meeting_key: str, personal: tuple[dict[str, str], set[str], dict[str, int]]) -> ItemInfo:

@@ -115,6 +115,9 @@ class CasesSection(QWidget):
         self.reader.setFocus()
 
     def show_document(self, doc: DocumentInfo) -> None:
+        if not doc.text and not doc.details:  # a row of the list: read the whole document now
+            with self.ctx.db.session() as s:
+                doc = catalog.document(s, doc.key) or doc
         self.current = doc
         self.reader.show_html(page(document_html(doc, self.palette())))
         rows: list[HistoryEntry] = []
