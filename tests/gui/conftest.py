@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported anywhere
@@ -15,38 +12,20 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from nämndklient.gui.context import AppContext
-from nämndklient.persistence.database import Database, open_database
+from nämndklient.persistence.database import Database
 
 TODAY = dt.date(2026, 3, 1)  # after all demo meetings: the start view shows the most recent ones
 
 
-@pytest.fixture(scope="session")
-def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the demo database once per test session."""
-    from nämndklient.services.importing import import_seed_documents
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    db = open_database(path)
-    import_seed_documents(db)
-    db.dispose()
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    con.close()
-    return path
+@pytest.fixture
+def db_path(demo_db_path: Path) -> Path:
+    """A private copy of the demo database (built once per session by the root conftest)."""
+    return demo_db_path
 
 
 @pytest.fixture
-def db_path(tmp_path: Path, demo_db_file: Path) -> Path:
-    target = tmp_path / "db.sqlite"
-    shutil.copyfile(demo_db_file, target)
-    return target
-
-
-@pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
-    yield database
-    database.dispose()
+def db(demo_db: Database) -> Database:
+    return demo_db
 
 
 @pytest.fixture
