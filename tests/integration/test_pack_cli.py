@@ -93,3 +93,32 @@ def test_the_appendix_carries_the_plans_kpis_and_budget_tables_with_whole_number
     assert "14,5 %" in lines and "Saknar värde" in lines  # pdftotext writes the no-break space as a space  # a target with its unit; no invented outcome
     titles = [t for t in outline_titles(PdfReader(out)) if isinstance(t, str)]
     assert any(t.startswith("Nyckeltal – Hälso- och sjukvård") for t in titles)
+
+
+@needs_poppler
+def test_the_appendix_draws_kpi_charts_in_embedded_fonts(demo_db_path: Path, tmp_path: Path) -> None:
+    import json
+
+    kpi = "Frisktal per enhet inom regionstyrelsens förvaltningsområde"
+    db = ("--db", str(demo_db_path))
+    assert main([*db, "kolada-map", "N00005", kpi]) == 0
+    entries = [{"kpi": "N00005", "municipality": muni, "period": year,
+                "values": [{"gender": g, "value": v, "count": 1, "status": ""} for g, v in values]}
+               for year, muni, values in [(2022, "0023", [("T", 68.0), ("K", 67.0), ("M", 69.5)]),
+                                          (2023, "0023", [("T", 68.4), ("K", 67.5), ("M", 70.0)]),
+                                          (2023, "0000", [("T", 66.5)])]]
+    kolada = tmp_path / "kolada.json"
+    kolada.write_text(json.dumps({"values": entries}), encoding="utf-8")
+    assert main([*db, "import", str(kolada)]) == 0
+    out = tmp_path / "pack.pdf"
+    assert main([*db, "pack", "RS:2024-01-26", "-o", str(out), "--appendix"]) == 0
+    subprocess.run(["qpdf", "--check", str(out)], check=True, capture_output=True)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"{kpi} (källa: Kolada)" in text
+    for legend in ("Regionen, totalt", "Regionen, kvinnor", "Regionen, män", "Riket", "Mål: 70 %"):
+        assert legend in text
+    assert "2022" in text and "2023" in text
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows), fonts  # the 'emb' column
+    assert "Helvetica" not in fonts

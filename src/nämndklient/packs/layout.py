@@ -315,5 +315,12 @@ def appendix_table(t: AppendixTable) -> list[Flowable]:
     ]
     commands += [("BACKGROUND", (0, r), (-1, r), color(BOX_FILL)) for r in range(2, len(data), 2)]
     table.setStyle(TableStyle(table_style(*commands)))
-    return [Paragraph("BILAGA TILL UTSKICKET", st["label"]), Paragraph(esc(t.title), st["h1"]),
-            Spacer(1, 4), table]
+    story: list[Flowable] = [Paragraph("BILAGA TILL UTSKICKET", st["label"]), Paragraph(esc(t.title), st["h1"]),
+                             Spacer(1, 4), table]
+    if t.charts:
+        from nämndklient.packs.charts import chart_drawing
+
+        for chart in t.charts:
+            story += [Spacer(1, 10), KeepTogether([Paragraph(esc(chart.title), st["sans"]),
+                                                   chart_drawing(chart, FRAME_W)])]
+    return story

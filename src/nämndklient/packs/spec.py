@@ -54,12 +54,31 @@ class PackMeeting:
 
 
 @dataclass(frozen=True)
+class ChartLine:
+    name: str  # "Regionen, totalt", "Riket", "Prognos"
+    values: tuple[float | None, ...]  # one per period; None where there is no value
+    dashed: bool = False  # forecasts and the target are drawn dashed
+
+
+@dataclass(frozen=True)
+class AppendixChart:
+    """A KPI's time series for the appendix, drawn under its goal area's table."""
+
+    title: str
+    unit: str | None
+    periods: tuple[str, ...]
+    lines: tuple[ChartLine, ...]
+    target: float | None = None
+
+
+@dataclass(frozen=True)
 class AppendixTable:
     """A plain table for the appendix (KPIs, budget lines): already formatted text."""
 
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    charts: tuple[AppendixChart, ...] = ()
 
 
 @dataclass(frozen=True)

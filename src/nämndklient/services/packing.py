@@ -12,7 +12,7 @@ import datetime as dt
 import os
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session, selectinload
 from ..domain.numbers import format_number
 from ..domain.records import Block, BlockKind, DocumentKind, Section
 from ..packs.spec import (
+    AppendixChart,
     AppendixTable,
+    ChartLine,
     NotesMode,
     PackAttachment,
     PackItem,
@@ -31,6 +33,9 @@ from ..packs.spec import (
 from ..persistence.database import Database
 from ..persistence.models import AgendaItem, Body, Case, Document, DocumentVersion, ItemDocument, Meeting
 from . import catalog, personal
+
+if TYPE_CHECKING:
+    from .kpi_values import KpiRow
 
 PROPOSAL_HEADINGS = ("förslag", "beslut")
 
@@ -160,14 +165,17 @@ def plan_appendix(session: Session, body_code: str) -> tuple[AppendixTable, ...]
         return ()
     tables: list[AppendixTable] = []
     by_area: dict[str, list[tuple[str, ...]]] = {}
+    charts: dict[str, list[AppendixChart]] = {}
     for k in kpi_overview(session):
+        if any(v.value is not None for v in k.values):
+            charts.setdefault(k.goal_area, []).append(kpi_chart(k))
         latest = _quantity(k.latest_value, k.unit) + (f" ({k.latest_period})" if k.latest_period else "")
         by_area.setdefault(k.goal_area, []).append(
             (k.name, HORIZON_LABELS.get(k.horizon, k.horizon), _quantity(k.target, k.unit), latest, k.status_label)
         )
     for area, rows in by_area.items():
         tables.append(AppendixTable(f"Nyckeltal – {area}", ("Nyckeltal", "Horisont", "Mål", "Senaste utfall",
-                                                            "Status"), tuple(rows)))
+                                                            "Status"), tuple(rows), tuple(charts.get(area, ()))))
     for view in budget_tables(session):
         if not view.rows:
             continue
@@ -178,6 +186,32 @@ def plan_appendix(session: Session, body_code: str) -> tuple[AppendixTable, ...]
         )
         tables.append(AppendixTable(f"{view.title} ({view.unit})", (view.head, *view.columns), rows))
     return tuple(tables)
+
+
+SERIES = (  # (scope, gender, kind, label, dashed), in the order a reader compares them
+    ("region", "T", "outcome", "Regionen, totalt", False),
+    ("region", "K", "outcome", "Regionen, kvinnor", False),
+    ("region", "M", "outcome", "Regionen, män", False),
+    ("nation", "T", "outcome", "Riket", False),
+    ("region", "T", "forecast", "Prognos", True),
+)
+
+
+def kpi_chart(k: KpiRow) -> AppendixChart:
+    """The KPI's time series as the detail view draws it: total, women, men, the nation, the forecast."""
+    from ..domain.periods import period_sort_key
+
+    periods = sorted({v.period for v in k.values if v.value is not None}, key=period_sort_key)
+    lines = []
+    for scope, gender, kind, label, dashed in SERIES:
+        found = {v.period: v.value for v in k.values if (v.scope, v.gender, v.kind) == (scope, gender, kind)}
+        values = tuple(float(found[p]) if found.get(p) is not None else None for p in periods)
+        if any(x is not None for x in values):
+            lines.append(ChartLine(label, values, dashed))
+    sources = ", ".join(k.sources)
+    title = f"{k.name}" + (f" (källa: {sources})" if sources else "")
+    return AppendixChart(title, k.unit, tuple(periods), tuple(lines),
+                         float(k.target) if k.target is not None else None)
 
 
 HORIZON_LABELS = {"long_term": "Långsiktigt", "short_term": "Kortsiktigt", "financial": "Finansiellt mål"}
