@@ -95,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     km.add_argument("kolada_id", metavar="KOLADA_ID")
     km.add_argument("kpi_name", metavar="NYCKELTAL", help="namnet som i 'list kpis'")
 
+    kf = sub.add_parser("kolada-fetch", help="hämta utfall från Kolada över nätet (kopplade nyckeltal)")
+    kf.add_argument("--years", default="2019-2025", help="år, t.ex. 2019-2025 eller 2022,2023")
+    kf.add_argument("--url", default=None, help="Koladas API-adress (standard https://api.kolada.se/v3)")
+
     te = sub.add_parser("export-template", help="mall (XLSX eller CSV) för utfall av nyckeltal och budget")
     te.add_argument("-o", "--output", type=Path, required=True)
 
@@ -397,6 +401,27 @@ def cmd_kolada_map(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def parse_years(text: str) -> list[int]:
+    try:
+        if "-" in text:
+            first, last = (int(p) for p in text.split("-", 1))
+            return list(range(first, last + 1))
+        return [int(p) for p in text.split(",")]
+    except ValueError as exc:
+        raise UsageError(f"--years {text!r}: förväntade år som 2019-2025 eller 2022,2023.") from exc
+
+
+def cmd_kolada_fetch(args: argparse.Namespace) -> int:
+    from ..services.kolada_fetch import DEFAULT_URL, fetch_kolada
+
+    db = open_db(args)
+    report = fetch_kolada(db, parse_years(args.years), base_url=args.url or DEFAULT_URL)
+    print(f"Hämtat från Kolada: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
+    for s in report.skipped:
+        print(f"Hoppade över: {s.reason}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_export_template(args: argparse.Namespace) -> int:
     from ..services.kpi_values import export_outcome_template
 
@@ -445,6 +470,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "note": cmd_note,
     "kolada-map": cmd_kolada_map,
     "export-template": cmd_export_template,
+    "kolada-fetch": cmd_kolada_fetch,
     "screenshot": cmd_screenshot,
     "keygen": cmd_keygen,
     "trust": cmd_trust,
