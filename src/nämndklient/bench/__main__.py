@@ -149,6 +149,39 @@ def bench_start(db: Path, label: str, repeat: int) -> list[Figure]:
     ]
 
 
+BARE_TABLE = """
+import time
+from nämndklient.runtime.immortal import make_singletons_immortal
+make_singletons_immortal()  # without it PySide6 6.12 on Python 3.11 aborts within these few thousand calls
+from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
+app = QApplication([])
+times = []
+for _ in range(REPEAT):
+    start = time.perf_counter()
+    table = QTableWidget(100, 12)
+    for r in range(100):
+        for c in range(12):
+            table.setItem(r, c, QTableWidgetItem(f"{r},{c}: 1 754,2"))
+    table.resize(1280, 800)
+    table.grab()
+    times.append(time.perf_counter() - start)
+print(sorted(times)[len(times) // 2])
+"""
+
+
+def bench_kpis(repeat: int) -> list[Figure]:
+    """The KPI overview of 100 KPIs x 10 years (women, men, total), against a bare table of the same size."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    ours_code = (
+        "import statistics;from nämndklient.gui.kpis.benchmark import render_kpi_overview_benchmark;"
+        f"print(statistics.median(render_kpi_overview_benchmark(100, 10) for _ in range({repeat})))"
+    )
+    ours = float(_run_child(ours_code, env).split()[-1])
+    bare = float(_run_child(BARE_TABLE.replace("REPEAT", str(repeat)), env).split()[-1])
+    return [Figure("Nyckeltalsöversikt: 100 nyckeltal × 10 år", ours, bare,
+                   note="fråga, modell och ritning; mot en tom QTableWidget 100 × 12")]
+
+
 def demo_database(work: Path) -> Path:
     from ..persistence.database import open_database
     from ..services.importing import import_seed_documents
@@ -213,9 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--search-entries", type=int, default=40_000)
     parser.add_argument("--large-years", type=int, default=10, help="år i den stora databasen (sparas i bench-out/)")
     parser.add_argument("--json", type=Path, help="skriv också siffrorna som JSON")
-    parser.add_argument("--only", choices=("pack", "search", "start"), action="append")
+    parser.add_argument("--only", choices=("pack", "search", "start", "kpis"), action="append")
     args = parser.parse_args(argv)
-    chosen = set(args.only or ("start", "pack", "search"))
+    chosen = set(args.only or ("start", "pack", "search", "kpis"))
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="namndklient-bench-") as tmp:
         work = Path(tmp)
@@ -225,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
             figures += bench_start(large, f"{args.large_years} års material", args.repeat)
         if "pack" in chosen:
             figures += bench_pack(work, args.repeat)
+        if "kpis" in chosen:
+            figures += bench_kpis(args.repeat)
         if "search" in chosen:
             figures += bench_search(work, max(1, args.repeat // 2), args.search_entries)
     print_table(figures)
