@@ -51,16 +51,10 @@ def window(qtbot, ctx: AppContext, settings: QSettings):  # type: ignore[no-unty
 
 
 def make_pdf(path: Path, pages: list[str]) -> Path:
-    """A small PDF with one line of text per page."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
+    """A small PDF with one line of text per page, written to `path`."""
+    from tests.helpers.pdfs import make_pdf as pdf_bytes
 
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    for text in pages:
-        c.setFont("Helvetica", 14)
-        c.drawString(72, 760, text)
-        c.showPage()
-    c.save()
+    path.write_bytes(pdf_bytes(pages))
     return path
 
 

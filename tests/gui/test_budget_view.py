@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from nämndklient.gui.budget.models import BudgetTableModel
@@ -20,11 +20,6 @@ from nämndklient.gui.context import AppContext
 from nämndklient.services import kpi_values as kv
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def ctx(demo_db: Any, tmp_path: Path) -> AppContext:
-    return AppContext(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture

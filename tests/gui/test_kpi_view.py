@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from nämndklient.gui.context import AppContext
@@ -28,11 +28,6 @@ pytestmark = pytest.mark.gui
 FRISK = "Frisktal per enhet inom regionstyrelsens förvaltningsområde"
 CO2 = ("Regionens koldioxidutsläpp från tjänstereor och interna transporter inom alla verksamheter "
        "(minska jämfört med 2019)")
-
-
-@pytest.fixture
-def ctx(demo_db: Any, tmp_path: Path) -> AppContext:
-    return AppContext(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from ..domain.numbers import format_number
+from ..domain.numbers import format_number, json_number
 
 
 def to_plain(value: Any) -> Any:
@@ -19,7 +19,7 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [to_plain(v) for v in value]
     if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+        return json_number(value)
     if isinstance(value, dt.date | dt.time | dt.datetime):
         return value.isoformat()
     return value

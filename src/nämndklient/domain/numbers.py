@@ -80,6 +80,13 @@ def rounding_tolerance(*values: Decimal) -> Decimal:
     return unit / 2 * max(1, len(values) - 1)
 
 
+def json_number(value: Decimal | None) -> int | float | None:
+    """A Decimal as a JSON number: whole numbers as integers, missing as null."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def format_number(value: Decimal | int | float | None) -> str:
     """Swedish format without Qt, for text outside the GUI: `1 754 242`, `−1 726,7`, `–` for missing."""
     if value is None:

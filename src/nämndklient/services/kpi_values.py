@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import kpi_status as ks
+from ..domain.numbers import json_number
 from ..domain.periods import period_sort_key
 from ..domain.records import ImportFailure, ImportReport, Skipped
 from ..fileio import write_atomically
@@ -126,18 +127,13 @@ def kpi_overview(session: Session, tolerance: Decimal = ks.DEFAULT_TOLERANCE) ->
 def kpi_rows_for_json(session: Session) -> list[dict[str, Any]]:
     """The `list kpis --format json` shape: numbers as numbers, missing as null."""
 
-    def num(d: Decimal | None) -> float | int | None:
-        if d is None:
-            return None
-        return int(d) if d == d.to_integral_value() else float(d)
-
     out = []
     for r in kpi_overview(session):
         out.append({
             "name": r.name, "goal_area": r.goal_area, "horizon": r.horizon, "decided_by": r.decided_by,
-            "target": num(r.target), "unit": r.unit, "direction": r.direction, "baseline": r.baseline,
+            "target": json_number(r.target), "unit": r.unit, "direction": r.direction, "baseline": r.baseline,
             "status": r.status.value,
-            "values": [{**asdict(v), "value": num(v.value)} for v in r.values],
+            "values": [{**asdict(v), "value": json_number(v.value)} for v in r.values],
         })
     return out
 
