@@ -11,8 +11,9 @@ packages="python3-venv libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libf
 # A real X display (make run on a desktop) needs the xcb plugin's libraries.
 packages="$packages libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1"
 if [ "$purpose" = test ]; then
-  # Reading packs back (pdftotext, pdffonts, pdftoppm), checking them (qpdf), a virtual screen.
-  packages="$packages poppler-utils qpdf xvfb"
+  # Reading packs back (pdftotext, pdffonts, pdftoppm), checking them (qpdf), a virtual screen,
+  # and the validators for the desktop entry and the AppStream metadata.
+  packages="$packages poppler-utils qpdf xvfb desktop-file-utils appstream"
 fi
 
 if ! command -v dpkg >/dev/null 2>&1; then

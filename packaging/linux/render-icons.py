@@ -1,7 +1,8 @@
 """Render the application icon (one SVG) into the PNG, ICO and ICNS files the platforms want.
 
-Run after editing `packaging/linux/icons/se.regionjh.Namndklient.svg` and commit the
-output: the build machines then need neither Qt's SVG renderer nor Pillow.
+The one source is `resources/icons/namndklient.svg`, the icon the running application
+shows in its windows. Run after editing it and commit the output: the build machines
+then need neither Qt's SVG renderer nor Pillow.
 Usage: `.venv/bin/python packaging/linux/render-icons.py`
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 PACKAGING = HERE.parent
 APP_ID = "se.regionjh.Namndklient"
-SVG = HERE / "icons" / f"{APP_ID}.svg"
+SVG = PACKAGING.parent / "resources" / "icons" / "namndklient.svg"  # the single source
 HICOLOR = HERE / "icons" / "hicolor"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO = PACKAGING / "windows" / "namndklient.ico"
