@@ -114,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("public_key", type=Path, metavar="PUBLIK_NYCKEL")
     tr.add_argument("--name", help="utgivarens namn, t.ex. Regionstyrelsens sekretariat")
 
+    ut = sub.add_parser("untrust", help="sluta lita på en utgivares nyckel")
+    ut.add_argument("key", metavar="PUBLIK_NYCKEL_ELLER_FINGERAVTRYCK",
+                    help="den publika nyckelns fil, eller fingeravtrycket som 'trust' visade")
+
     pu = sub.add_parser("publish", help="publicera ett sammanträde som signerat paket eller till den centrala databasen")
     pu.add_argument("meeting", metavar="SAMMANTRÄDE", help="id, datum (2024-01-26) eller organ:datum (RS:2024-01-26)")
     target = pu.add_mutually_exclusive_group(required=True)
@@ -122,8 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     pu.add_argument("--key", type=Path, metavar="PRIVAT_NYCKEL", help="signeringsnyckel (krävs med -o)")
     pu.add_argument("--publisher", help="utgivarens namn i paketet")
 
-    sy = sub.add_parser("sync", help="hämta det som ändrats i den centrala databasen")
-    sy.add_argument("--from", dest="source", required=True, metavar="URL")
+    sy = sub.add_parser("sync", help="hämta det som ändrats i den centrala databasen, eller visa synkläget")
+    way = sy.add_mutually_exclusive_group(required=True)
+    way.add_argument("--from", dest="source", metavar="URL")
+    way.add_argument("--status", action="store_true",
+                     help="visa per sammanträde och dokument: läge (aktuell, ändrad, återkallad) och när det hämtades")
+    sy.add_argument("--format", choices=("table", "json"), default="table")
 
     sub.add_parser("gui", help="öppna huvudfönstret (samma som utan kommando)")
     return p
@@ -255,6 +263,18 @@ def cmd_trust(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_untrust(args: argparse.Namespace) -> int:
+    from ..publishing.signing import TrustStore, fingerprint, load_public_key, short_fingerprint
+
+    path = Path(args.key)
+    wanted = fingerprint(load_public_key(path)) if path.is_file() else args.key
+    removed = TrustStore().remove(wanted)
+    if removed is None:
+        raise UsageError(f"{args.key}: den nyckeln finns inte bland dem du litar på; inget ändrades.")
+    print(f"Litar inte längre på {removed.name} ({short_fingerprint(removed.fingerprint)}).")
+    return EXIT_OK
+
+
 def cmd_publish(args: argparse.Namespace) -> int:
     db = open_db(args, seed=False)
     if args.to:
@@ -278,12 +298,46 @@ def cmd_publish(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     from ..publishing.sync import pull
 
+    if args.status:
+        return _sync_status(args)
     db = open_db(args, seed=False)
     result = pull(db, args.source)
     changed = [m for m in result.meetings if m.meeting_changed]
     print(f"Synkroniserade från {result.source}: {len(result.meetings)} sammanträden lästa, {len(changed)} ändrade.")
     for m in changed:
         print(f"  {m.meeting}: nya {_counts(m.report.created)}; ändrade {_counts(m.report.updated)}.")
+    return EXIT_OK
+
+
+STATE_WORDS = {"current": "aktuell", "changed": "ändrad", "withdrawn": "återkallad"}
+
+
+def _sync_status(args: argparse.Namespace) -> int:
+    """Per meeting and document: state and when last fetched (JSON shape: see services.sync_state)."""
+    from ..services import sync_state
+    from .output import as_json
+
+    db = open_db(args, seed=False)
+    with db.session() as s:
+        meetings = sync_state.all_states(s)
+        stores = sync_state.sources(s)
+    if args.format == "json":
+        print(as_json(meetings))
+        return EXIT_OK
+
+    def when(value: Any) -> str:
+        return value.strftime("%Y-%m-%d %H:%M") + " UTC" if value else "aldrig hämtat"
+
+    for store in stores:
+        print(f"Central databas {store.source}: senast synkroniserad {when(store.synced_at)}.")
+    if not meetings:
+        print("(inga sammanträden)")
+    for m in meetings:
+        counts = ", ".join(f"{m.counts[k]} {STATE_WORDS[k]}" for k in sync_state.STATES)
+        print(f"{m.key}  {m.title}: hämtat {when(m.fetched_at)}; punkter {counts}.")
+        for item in m.items:
+            for d in item.documents:
+                print(f"  {d.key}  version {d.version}  {STATE_WORDS[d.state]}  hämtat {when(d.fetched_at)}")
     return EXIT_OK
 
 
@@ -474,6 +528,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "screenshot": cmd_screenshot,
     "keygen": cmd_keygen,
     "trust": cmd_trust,
+    "untrust": cmd_untrust,
     "publish": cmd_publish,
     "sync": cmd_sync,
     "gui": cmd_gui,

@@ -37,6 +37,14 @@ class PackageRefused(ImportFailure):
         return str(self.args[0])
 
 
+class UntrustedPackage(PackageRefused):
+    """Refused only because nobody vouches for it (unsigned, or an unknown key): the member may accept it."""
+
+    def __init__(self, file: str, reason: str, signer: str | None) -> None:
+        super().__init__(file, reason)
+        self.signer = signer
+
+
 @cache
 def schema() -> dict[str, Any]:
     from ..resources import resource_path

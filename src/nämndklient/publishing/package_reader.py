@@ -15,6 +15,7 @@ import hashlib
 import os
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -152,13 +153,15 @@ def _verify(zf: zipfile.ZipFile, file: str, name: str, accept_untrusted: bool, t
     trusted = signer is not None and trust.is_trusted(signer)
     if not trusted and not accept_untrusted:
         if signer is None:
-            raise mf.PackageRefused(
-                file, "paketet är inte signerat. Importera med --accept-untrusted bara om du vet varifrån det kommer."
+            raise mf.UntrustedPackage(
+                file, "paketet är inte signerat. Importera med --accept-untrusted bara om du vet varifrån det kommer.",
+                None,
             )
-        raise mf.PackageRefused(
+        raise mf.UntrustedPackage(
             file,
             f"paketet är signerat med en nyckel du inte litar på ({short_fingerprint(signer)}). "
             "Lägg till utgivarens publika nyckel med 'nämndklient trust', eller importera med --accept-untrusted.",
+            signer,
         )
 
     doc = mf.parse(manifest_bytes, file)
@@ -183,10 +186,15 @@ def _verify(zf: zipfile.ZipFile, file: str, name: str, accept_untrusted: bool, t
 # --- writing: one transaction ------------------------------------------------------------
 
 
-def _pause() -> None:
+Checkpoint = Callable[[], None]  # raises (e.g. Cancelled) to abandon the transaction it runs in
+
+
+def _pause(checkpoint: Checkpoint | None = None) -> None:
     delay = os.environ.get(PAUSE_ENV)
     if delay:
         time.sleep(float(delay))
+    if checkpoint is not None:
+        checkpoint()
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -207,9 +215,14 @@ def _meeting_state(meeting: Meeting) -> tuple[Any, ...]:
 
 
 def apply_content(
-    session: Session, content: PackageContent, *, mark_fetched: bool = True, source_name: str = "paket"
+    session: Session, content: PackageContent, *, mark_fetched: bool = True, source_name: str = "paket",
+    checkpoint: Checkpoint | None = None,
 ) -> PackageReport:
-    """Write a verified package's meeting into `session` (the caller owns the transaction)."""
+    """Write a verified package's meeting into `session` (the caller owns the transaction).
+
+    `checkpoint` runs between write steps; if it raises, the caller's transaction
+    rolls back and nothing of the package is kept (a safe cancel).
+    """
     doc, files = content.manifest, content.files
     result = PackageReport(meeting=content.meeting_key, signer=None, trusted=True)
     report = result.report
@@ -234,7 +247,7 @@ def apply_content(
             if fid is not None:
                 file_case[fid] = case
     session.flush()
-    _pause()
+    _pause(checkpoint)
 
     docs: dict[str, Document] = {}
     for f in doc["file"]:
@@ -259,7 +272,7 @@ def apply_content(
         if mark_fetched:
             stored.fetched_at = now
         docs[f["id"]] = stored
-        _pause()
+        _pause(checkpoint)
 
     record = r.MeetingRecord(
         body_code=doc["body"]["shortName"],
@@ -294,7 +307,7 @@ def apply_content(
         _link_attachments(session, item, [docs[fid] for fid in entry.get("auxiliaryFile", [])])
     meeting.status = m.get("meetingState") or meeting.status
     session.flush()
-    _pause()
+    _pause(checkpoint)
     result.withdrawn_items = sorted(i.key for i in meeting.items if i.withdrawn and i.key not in withdrawn_before)
 
     result.notes_moved, result.notes_orphaned = reanchor_meeting_notes(session, meeting)
@@ -324,10 +337,18 @@ def _link_attachments(session: Session, item: AgendaItem, wanted: list[Document]
 
 
 def fetch_package(
-    db: Database, path: Path, accept_untrusted: bool = False, *, trust_store: TrustStore | None = None
+    db: Database, path: Path, accept_untrusted: bool = False, *, trust_store: TrustStore | None = None,
+    checkpoint: Checkpoint | None = None,
 ) -> PackageReport:
     """Verify the package at `path` and import it; refused packages leave the database untouched."""
     package = read_package(path, accept_untrusted=accept_untrusted, trust_store=trust_store)
+    return store_package(db, package, checkpoint=checkpoint)
+
+
+def store_package(db: Database, package: VerifiedPackage, *, checkpoint: Checkpoint | None = None) -> PackageReport:
+    """Write an already verified package in one transaction, recording an untrusted one as the member's choice."""
+    if checkpoint is not None:
+        checkpoint()
     with db.session() as s:
         if not package.trusted:
             s.add(
@@ -340,7 +361,32 @@ def fetch_package(
             )
             s.flush()
         guard_personal(s, allow_anchors=True)
-        result = apply_content(s, package.content, source_name=package.name)
+        result = apply_content(s, package.content, source_name=package.name, checkpoint=checkpoint)
     result.signer, result.trusted = package.signer, package.trusted
     return result
 
+
+
+def content_matches(session: Session, content: PackageContent) -> bool:
+    """True when the database already holds exactly this package's meeting: importing it would change nothing.
+
+    Compares what a member would see (the meeting's facts, its items and every
+    document's bytes) without writing, so a shared folder full of old packages
+    can be scanned without touching the database.
+    """
+    doc = content.manifest
+    m = doc["meeting"]
+    meeting = session.scalar(select(Meeting).where(Meeting.key == m["id"]))
+    if meeting is None:
+        return False
+    if (meeting.title, meeting.start.isoformat(), meeting.end.isoformat(), meeting.place) != (
+        m["name"], m["start"], m["end"], (m.get("location") or {}).get("description")
+    ):
+        return False
+    current = {i.key: (i.order, i.title, not i.confidential) for i in meeting.items if not i.withdrawn}
+    wanted = {i["id"]: (i["order"], i["name"], i["public"]) for i in m["agendaItem"]}
+    if current != wanted:
+        return False
+    shas = dict(session.execute(select(Document.key, Document.sha256).where(
+        Document.key.in_([f["id"] for f in doc["file"]]))).all())
+    return all(shas.get(f["id"]) == hashlib.sha256(content.files[f["id"]]).hexdigest() for f in doc["file"])

@@ -198,9 +198,32 @@ class TrustStore:
         keys = [k for k in self.keys() if k.fingerprint != fp]
         entry = TrustedKey(fp, base64.b64encode(raw_public(key)).decode(), name, dt.datetime.now(dt.UTC).isoformat())
         keys.append(entry)
+        self._write(keys)
+        return entry
+
+    def remove(self, fingerprint_or_prefix: str) -> TrustedKey | None:
+        """Stop trusting a key, named by its fingerprint (whole, or the short form `abcd:ef01:…`).
+
+        Returns the removed entry, None when no trusted key matches; a prefix
+        that matches several keys is refused rather than guessed.
+        """
+        wanted = fingerprint_or_prefix.replace(":", "").strip().lower()
+        keys = self.keys()
+        if len(wanted) < 16:
+            raise KeyFileError(str(self.path), f"{fingerprint_or_prefix!r} är för kort: ange minst 16 tecken av "
+                               "fingeravtrycket (som 'nämndklient trust' visar) eller den publika nyckelns fil.")
+        matches = [k for k in keys if k.fingerprint.startswith(wanted)]
+        if len(matches) > 1:
+            raise KeyFileError(str(self.path), f"{fingerprint_or_prefix!r} passar flera betrodda nycklar: "
+                               "ange hela fingeravtrycket.")
+        if not matches:
+            return None
+        self._write([k for k in keys if k is not matches[0]])
+        return matches[0]
+
+    def _write(self, keys: list[TrustedKey]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = self.path.with_suffix(".tmp")
         tmp.unlink(missing_ok=True)
         _write_private(tmp, json.dumps({"keys": [k.__dict__ for k in keys]}, indent=2).encode())
         os.replace(tmp, self.path)
-        return entry

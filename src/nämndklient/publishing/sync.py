@@ -12,6 +12,7 @@ minutes before its watermark; re-applying an unchanged meeting changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from ..persistence.database import Database, DatabaseError, open_database
 from ..persistence.models import AgendaItem, Case, Document, ItemDocument, Meeting, SyncState, utcnow
 from ..persistence.writer import guard_personal
-from .package_reader import PackageReport, apply_content
+from .package_reader import Checkpoint, PackageReport, apply_content
 from .package_writer import build_content
 
 OVERLAP = dt.timedelta(minutes=10)
@@ -38,6 +39,15 @@ def central_url(url: str) -> str:
 def display_url(url: str) -> str:
     """The URL as stored and shown: never with its password."""
     return make_url(url).render_as_string(hide_password=True)
+
+
+def url_without_password(url: str) -> str:
+    """The URL to remember between sessions: the password left out entirely, not masked."""
+    return make_url(url).set(password=None).render_as_string(hide_password=False)
+
+
+def url_has_password(url: str) -> bool:
+    return make_url(url).password is not None
 
 
 def open_central(url: str, *, migrate: bool) -> Database:
@@ -96,8 +106,14 @@ def _changed_meeting_keys(session: Session, since: dt.datetime | None) -> list[t
     return sorted(found.items())
 
 
-def pull(local: Database, url: str) -> SyncReport:
-    """Bring the member's database up to date with the central store; one local transaction."""
+def pull(local: Database, url: str, *, checkpoint: Checkpoint | None = None,
+         progress: Callable[[int, int], None] | None = None) -> SyncReport:
+    """Bring the member's database up to date with the central store; one local transaction.
+
+    `checkpoint` may raise to cancel: the local transaction rolls back and the
+    watermark stays, so the next pull fetches the same again. `progress(done,
+    total)` is called per meeting.
+    """
     source = display_url(url)
     with local.session() as s:
         state = s.scalar(select(SyncState).where(SyncState.source == source))
@@ -112,8 +128,12 @@ def pull(local: Database, url: str) -> SyncReport:
     result = SyncReport(source, watermark=max([watermark, *(m for _, m in changed)], key=_sort_key))
     with local.session() as s:
         guard_personal(s, allow_anchors=True)
-        for content in contents:
-            result.meetings.append(apply_content(s, content, source_name=source))
+        for done, content in enumerate(contents):
+            if progress is not None:
+                progress(done, len(contents))
+            result.meetings.append(apply_content(s, content, source_name=source, checkpoint=checkpoint))
+        if checkpoint is not None:
+            checkpoint()
         state = s.scalar(select(SyncState).where(SyncState.source == source))
         if state is None:
             state = SyncState(source=source)
