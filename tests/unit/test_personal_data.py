@@ -144,3 +144,30 @@ def test_one_case_on_two_agenda_points_gives_two_items(empty_db) -> None:  # typ
         ("RS:2024-02-01/RS/7/2024", "Budget 2025: information", False),
         ("RS:2024-02-01/RS/7/2024#2", "Budget 2025: beslut", False),
     ]
+
+
+def test_the_expiry_migration_keeps_personal_data_and_backs_up_first(demo_db_path: Path) -> None:
+    """0002 -> 0003 adds `agenda_item.expired_at`; notes, read marks and flags come through unchanged."""
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from nämndklient.persistence.migrations.runner import alembic_config
+
+    db = open_database(demo_db_path)
+    make_personal(db)
+    before = personal_rows(db)
+    cfg = alembic_config()
+    with db.engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, "0002_publishing")
+    with db.engine.connect() as con:
+        assert "expired_at" not in {c["name"] for c in inspect(con).get_columns("agenda_item")}
+    db.dispose()
+
+    again = open_database(demo_db_path)
+    assert again.backup is not None and "0002_publishing" in again.backup.name
+    with again.engine.connect() as con:
+        assert con.scalar(text("SELECT version_num FROM alembic_version")) == "0003_confidential_expiry"
+        assert con.scalar(text("SELECT count(*) FROM agenda_item WHERE expired_at IS NOT NULL")) == 0
+    assert personal_rows(again) == before
+    again.dispose()

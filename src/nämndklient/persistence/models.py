@@ -141,6 +141,8 @@ class AgendaItem(Published):
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     # Days after the meeting when the confidentiality lapses; None: no stated expiry.
     confidential_days: Mapped[int | None] = mapped_column(Integer)
+    # The day the confidentiality lapsed and the content was removed (services.confidential); the row stays.
+    expired_at: Mapped[dt.date | None] = mapped_column(Date)
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"), index=True)
 

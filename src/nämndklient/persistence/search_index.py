@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 HIGHLIGHT_START = "\x02"
@@ -64,6 +65,43 @@ def upsert(session: Session, entry: SearchEntry) -> None:
 
 def remove(session: Session, ref: str) -> None:
     session.execute(text("DELETE FROM search_entry WHERE ref = :ref"), {"ref": ref})
+
+
+def remove_many(session: Session, refs: list[str]) -> None:
+    """Remove entries by ref; the triggers take their words out of both FTS5 indexes."""
+    for start in range(0, len(refs), 500):  # stay under SQLite's variable limit
+        session.execute(text("DELETE FROM search_entry WHERE ref IN :refs").bindparams(
+            bindparam("refs", expanding=True)), {"refs": refs[start:start + 500]})
+
+
+def count_refs(session: Session, refs: list[str]) -> int:
+    found = 0
+    for start in range(0, len(refs), 500):
+        found += session.scalar(text("SELECT count(*) FROM search_entry WHERE ref IN :refs").bindparams(
+            bindparam("refs", expanding=True)), {"refs": refs[start:start + 500]}) or 0
+    return found
+
+
+def optimize(session: Session) -> None:
+    """Merge the FTS5 segments so that removed words leave the index's pages, not just its lookups.
+
+    FTS5 records a deletion as a tombstone in a new segment; the old segment with the words stays
+    on disk until a merge. `optimize` rewrites every index as one segment without them.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    for index in ("search_folded", "search_exact"):
+        session.execute(text(f"INSERT INTO {index}({index}) VALUES ('optimize')"))
+
+
+def clear(session: Session, *, keep_kinds: Collection[str] = ()) -> None:
+    """Empty the index but for the kinds named (the member's notes, say), and merge what is left."""
+    if keep_kinds:
+        session.execute(text("DELETE FROM search_entry WHERE kind NOT IN :kinds").bindparams(
+            bindparam("kinds", expanding=True)), {"kinds": list(keep_kinds)})
+    else:
+        session.execute(text("DELETE FROM search_entry"))
+    optimize(session)
 
 
 def has_diacritics(query: str) -> bool:

@@ -49,10 +49,12 @@ class ItemInfo:
     withdrawn: bool
     meeting: str  # meeting key
     version: int  # of the item's main document, 0 when it has none
-    state: str  # current, changed, withdrawn
+    state: str  # current, changed, withdrawn, expired
     read: bool
     flagged: bool
     notes: int
+    # The day a confidential item's content was removed (services.confidential); None while it is kept.
+    expired_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -215,7 +217,9 @@ def _item_info(item: AgendaItem, meeting_key: str, personal: tuple[dict[str, str
     fingerprint = item_fingerprint(item)
     read_fp = reads.get(item.key)
     docs = list(item.case.documents) if item.case else []
-    if item.withdrawn:
+    if item.expired_at is not None:  # first: it explains why there is nothing to read
+        state = "expired"
+    elif item.withdrawn:
         state = "withdrawn"
     elif read_fp is not None and read_fp != fingerprint:
         state = "changed"
@@ -237,6 +241,7 @@ def _item_info(item: AgendaItem, meeting_key: str, personal: tuple[dict[str, str
         read=read_fp is not None,
         flagged=item.key in flags,
         notes=notes.get(item.key, 0),
+        expired_on=item.expired_at,
     )
 
 

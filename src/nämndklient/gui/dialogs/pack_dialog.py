@@ -20,6 +20,8 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
 from ...persistence.database import DatabaseError
+from ...runtime.paths import clear_pack_cache as clear_cache_folder
+from ...runtime.paths import pack_cache_dir
 from ...services import catalog
 from ...services.catalog import MeetingInfo
 from ..context import AppContext
@@ -45,11 +47,14 @@ def pack_file_name(meeting: MeetingInfo) -> str:
 
 
 def cache_dir() -> Path:
-    from platformdirs import user_cache_path
-
-    path = user_cache_path("namndklient", appauthor=False) / "möteshandlingar"
+    path = pack_cache_dir()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def clear_pack_cache() -> int:
+    """Remove the packs "Öppna i PDF-läsare" left for the PDF reader (call on quit, lock and wipe)."""
+    return clear_cache_folder(pack_cache_dir())
 
 
 class PackDialog(QDialog):

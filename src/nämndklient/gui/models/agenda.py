@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 
 from ...services.catalog import ItemInfo
+from ..i18n import format_date
 from .base import ACCESSIBLE_ROLE, ROW_ROLE, SORT_ROLE, Index
 
 translate = QCoreApplication.translate
@@ -18,7 +20,9 @@ _NO_PARENT = 0xFFFFFFFF  # internalId of a category row
 
 def badges(item: ItemInfo) -> list[tuple[str, str]]:
     """(kind, word) per badge: the reading state first, then the flag."""
-    if item.withdrawn:
+    if item.state == "expired":
+        found = [("expired", translate("Agenda", "sekretess upphört – innehållet borttaget"))]
+    elif item.withdrawn:
         found = [("withdrawn", translate("Agenda", "utgått"))]
     elif item.state == "changed":
         found = [("changed", translate("Agenda", "ändrad sedan läst"))]
@@ -29,6 +33,12 @@ def badges(item: ItemInfo) -> list[tuple[str, str]]:
     if item.flagged:
         found.append(("flagged", translate("Agenda", "flaggad")))
     return found
+
+
+def expired_text(day: dt.date) -> str:
+    """The sentence that says what happened to an expired item's content, and when."""
+    return translate("Agenda", "Sekretesstiden har gått ut. Handlingarna och deras text togs bort från datorn %1; "
+                     "dina egna anteckningar finns kvar.").replace("%1", format_date(day))
 
 
 class AgendaModel(QAbstractItemModel):
@@ -129,6 +139,8 @@ class AgendaModel(QAbstractItemModel):
             return badges(item)
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             return item.title
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4 and item.expired_on is not None:
+            return expired_text(item.expired_on)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
