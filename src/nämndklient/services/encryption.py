@@ -353,3 +353,12 @@ def open_key(path: Path, passphrase: str) -> DatabaseKey:
     key = cipher.key_for_file(path, passphrase)
     _inspect_existing(path, key)
     return key
+
+
+def key_opens(path: Path, key: DatabaseKey) -> bool:
+    """Does this key (say, from the keyring) still open the file? A damaged file raises DatabaseDamaged."""
+    try:
+        _inspect_existing(Path(path), key)
+    except WrongPassphrase:
+        return False
+    return True
