@@ -8,10 +8,12 @@ Qt item models.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from ..persistence.database import Database
+if TYPE_CHECKING:  # the start view imports this module before SQLAlchemy is loaded
+    from ..persistence.database import Database
 
 
 class DataEvents(QObject):

@@ -8,11 +8,10 @@ and which search hits belong together. Nothing here imports Qt.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import exists, func, select
@@ -20,42 +19,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..persistence import search_index
 from ..persistence.models import AgendaItem, Body, Case, Document, Flag, Meeting, Note, ReadMark
+
+# The rows the start view shows live beside the quick start query, which must not import SQLAlchemy.
+from ..persistence.start_query import JOINT_KINDS as JOINT_KINDS
+from ..persistence.start_query import MeetingSummary as MeetingSummary
+from ..persistence.start_query import StartList as StartList
+from ..persistence.start_query import month_days as month_days
 from . import catalog
 from .catalog import DocumentInfo, MeetingInfo
-
-JOINT_KINDS = frozenset({"budget_day", "planning_day"})
-
-
-@dataclass(frozen=True)
-class MeetingSummary:
-    key: str
-    body: str
-    body_name: str
-    start: dt.date
-    end: dt.date
-    start_time: dt.time | None
-    place: str | None
-    title: str
-    kind: str
-    items: int
-    unread: int
-    changed: int
-    flagged: int
-
-    @property
-    def joint(self) -> bool:
-        return self.kind in JOINT_KINDS
-
-    @property
-    def days(self) -> list[dt.date]:
-        count = (self.end - self.start).days + 1
-        return [self.start + dt.timedelta(days=n) for n in range(max(count, 1))]
-
-
-@dataclass(frozen=True)
-class StartList:
-    upcoming: bool  # False: nothing planned from today, so these are the most recent ones
-    meetings: tuple[MeetingSummary, ...]
 
 
 @dataclass(frozen=True)
@@ -171,17 +142,6 @@ def start_list(session: Session, today: dt.date, bodies: Sequence[str] = (), lim
     if upcoming:
         return StartList(True, tuple(upcoming))
     return StartList(False, tuple(meeting_summaries(session, bodies, newest_first=True, limit=limit)))
-
-
-def month_days(meetings: Iterable[MeetingSummary], year: int, month: int) -> dict[dt.date, list[MeetingSummary]]:
-    """Each day of the month with the meetings on it; a two-day meeting is on both days."""
-    last = calendar.monthrange(year, month)[1]
-    days: dict[dt.date, list[MeetingSummary]] = {dt.date(year, month, d): [] for d in range(1, last + 1)}
-    for m in meetings:
-        for day in m.days:
-            if day in days:
-                days[day].append(m)
-    return days
 
 
 def bodies(session: Session) -> list[tuple[str, str]]:

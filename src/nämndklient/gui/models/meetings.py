@@ -1,4 +1,8 @@
-"""Models over meetings: the list (start view, calendar list) and the month grid."""
+"""Models over meetings: the list (start view, calendar list) and the month grid.
+
+The start view shows before SQLAlchemy is imported, so this module takes its rows
+from `persistence.start_query`, never from the services.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from ...services.reading import MeetingSummary, month_days
+from ...persistence.start_query import MeetingSummary, month_days
 from ..i18n import format_range, locale
 from .base import ACCESSIBLE_ROLE, ROW_ROLE, Column, Index, RowTableModel
 

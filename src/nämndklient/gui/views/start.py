@@ -1,27 +1,37 @@
-"""Start view: the member's next meetings and how much is left to read before each."""
+"""Start view: the member's next meetings and how much is left to read before each.
+
+It is the first view a member sees, so it can be shown before the database layer
+is loaded: built without a context and handed the quick query's rows
+(`persistence.start_query`, see `app.py`). This module therefore imports
+neither SQLAlchemy nor the services at the top.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QVBoxLayout, QWidget
 
-from ...services.reading import MeetingSummary, start_list
-from ..context import AppContext
+from ...persistence.start_query import MeetingSummary, StartList
 from ..delegates import CardDelegate
 from ..models.base import ROW_ROLE
 from ..models.meetings import MeetingsModel
 from ..widgets.common import button, heading, muted, set_heading
+
+if TYPE_CHECKING:
+    from ..context import AppContext
 
 
 class StartPage(QWidget):
     open_meeting = Signal(str)
     show_calendar = Signal()
 
-    def __init__(self, ctx: AppContext, parent: Any = None, *, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, ctx: AppContext | None, parent: Any = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        """Without `ctx`, a page that only shows what `show_list` is given (the quick start)."""
         super().__init__(parent)
         self.ctx, self._today = ctx, today
         self.title = heading(self.tr("Kommande sammanträden"))
@@ -50,12 +60,21 @@ class StartPage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addSpacing(8)
         layout.addWidget(self.list, 1)
-        ctx.events.personal_changed.connect(lambda _key: self.refresh())
-        ctx.events.published_changed.connect(self.refresh)
+        if ctx is not None:
+            ctx.events.personal_changed.connect(lambda _key: self.refresh())
+            ctx.events.published_changed.connect(self.refresh)
 
     def refresh(self) -> None:
+        if self.ctx is None:
+            return
+        from ...services.reading import start_list  # loaded by the time there is a context
+
         with self.ctx.db.session() as s:
             found = start_list(s, self._today(), self.ctx.followed_bodies)
+        self.show_list(found)
+
+    def show_list(self, found: StartList) -> None:
+        """Show these meetings, keeping the selected row where it was."""
         current = self.list.currentIndex().row()
         self.model.set_rows(found.meetings)
         if found.upcoming:
