@@ -123,14 +123,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, names: list[str]) -> None:
         bar = self.menuBar()
-        arkiv = bar.addMenu(self.tr("&Arkiv"))
-        self._action(arkiv, self.tr("&Inställningar…"), "Ctrl+,", self.open_settings)
+        # Arkiv in groups: getting material, putting it out, the program; the last group before Avsluta
+        # (`self.session_separator`) is where actions on the member's session (lock, clear) belong.
+        self.file_menu = arkiv = bar.addMenu(self.tr("&Arkiv"))
+        self.fetch_action = self._action(arkiv, self.tr("&Hämta nya handlingar…"), "Ctrl+Shift+H", self.fetch)
+        self.fetch_action.setEnabled(False)
+        arkiv.addSeparator()
         self._action(arkiv, self.tr("&Exportera alla sammanträden…"), "Ctrl+E", self.export_all)
         self.print_action = self._action(arkiv, self.tr("Skriv &ut möteshandlingar…"), QKeySequence.StandardKey.Print,
                                          self.print_pack)
         self.print_action.setEnabled(False)
         arkiv.addSeparator()
-        self._action(arkiv, self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, self.close)
+        self._action(arkiv, self.tr("&Inställningar…"), "Ctrl+,", self.open_settings)
+        self.session_separator = arkiv.addSeparator()
+        self.quit_action = self._action(arkiv, self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, self.close)
         visa = bar.addMenu(self.tr("&Visa"))
         for n, (key, name) in enumerate(zip(SECTIONS, names, strict=True)):
             self._action(visa, name, f"Ctrl+{n + 1}", lambda k=key: self.show_section(k, focus=True))
@@ -161,6 +167,7 @@ class MainWindow(QMainWindow):
         search.open_ref.connect(self.open_ref)
         self.sections.update(meetings=meetings, cases=cases, search=search)
         self.print_action.setEnabled(True)
+        self.fetch_action.setEnabled(True)
         for section in (meetings, cases, search):
             self.stack.addWidget(section)
             section.refresh()
@@ -298,6 +305,19 @@ class MainWindow(QMainWindow):
 
             export_meetings(self, self.ctx)
 
+    def fetch(self) -> Any:
+        """Ctrl+Shift+H, Hämta nya handlingar: the dialog; choosing an item in its summary opens it here."""
+        if self.ctx is None:
+            return None
+        from .dialogs.fetch_dialog import FetchDialog, open_fetch_dialog
+
+        self.flush()  # a note typed a moment ago is saved before notes are re-anchored
+        dialog = open_fetch_dialog(self, self.ctx)
+        if isinstance(dialog, FetchDialog) and not dialog.property("wired"):
+            dialog.open_item.connect(self.open_item)
+            dialog.setProperty("wired", True)
+        return dialog
+
     def print_pack(self) -> None:
         """Ctrl+P: the meeting shown or selected, otherwise the current or next one."""
         if self.ctx is None:
@@ -361,6 +381,8 @@ class MainWindow(QMainWindow):
             ("Page Up, Page Down", self.tr("Föregående eller nästa månad eller PDF-sida")),
             ("Ctrl++, Ctrl+−, Ctrl+0", self.tr("Större, mindre eller normal text")),
             ("Ctrl+,", self.tr("Inställningar")),
+            ("Ctrl+Shift+H", self.tr("Hämta nya handlingar")),
+            ("F8, Skift+F8", self.tr("Nästa eller föregående ändring (i Visa ändringar)")),
             ("Ctrl+E", self.tr("Exportera alla sammanträden till kalender")),
             ("Ctrl+P", self.tr("Skriv ut möteshandlingar")),
         ]

@@ -121,3 +121,33 @@ def render_diff(ops: list[tuple[str, str]]) -> str:
     """A plain-text rendering for the command line: [-borttaget-] {+tillagt+}."""
     marks = {"equal": ("", ""), "delete": ("[-", "-]"), "insert": ("{+", "+}")}
     return "".join(f"{marks[op][0]}{text}{marks[op][1]}" for op, text in ops)
+
+
+def collapse(ops: list[tuple[str, str]], context: int = 25) -> list[tuple[str, str]]:
+    """Keep `context` words of unchanged text on each side of a change; longer stretches become ("gap", "N").
+
+    N is the number of words left out. Whitespace tokens stay with their words,
+    so paragraph breaks inside the kept context survive.
+    """
+    out: list[tuple[str, str]] = []
+    last = len(ops) - 1
+    for n, (op, text) in enumerate(ops):
+        if op != "equal":
+            out.append((op, text))
+            continue
+        tokens = _TOKEN.findall(text)
+        word_at = [i for i, t in enumerate(tokens) if not t.isspace()]
+        keep_head = context if n > 0 else 0  # after a change
+        keep_tail = context if n < last else 0  # before a change
+        if len(word_at) <= keep_head + keep_tail + 5:  # nothing worth hiding
+            out.append((op, text))
+            continue
+        head_end = word_at[keep_head] if keep_head else 0  # token index where the hidden part starts
+        tail_start = word_at[len(word_at) - keep_tail] if keep_tail else len(tokens)
+        hidden = len(word_at) - keep_head - keep_tail
+        if head_end:
+            out.append(("equal", "".join(tokens[:head_end])))
+        out.append(("gap", str(hidden)))
+        if tail_start < len(tokens):
+            out.append(("equal", "".join(tokens[tail_start:])))
+    return out

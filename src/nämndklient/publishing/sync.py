@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..persistence.database import Database, DatabaseError, open_database
@@ -43,7 +44,9 @@ def display_url(url: str) -> str:
 
 def url_without_password(url: str) -> str:
     """The URL to remember between sessions: the password left out entirely, not masked."""
-    return make_url(url).set(password=None).render_as_string(hide_password=False)
+    u = make_url(url)  # URL.set(password=None) would keep it: None there means "unchanged"
+    return URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query).render_as_string(
+        hide_password=False)
 
 
 def url_has_password(url: str) -> bool:
@@ -123,6 +126,9 @@ def pull(local: Database, url: str, *, checkpoint: Checkpoint | None = None,
         with central.session() as cs:
             changed = _changed_meeting_keys(cs, watermark - OVERLAP if watermark else None)
             contents = [build_content(cs, key) for key, _ in changed]
+    except DBAPIError as exc:  # the driver's text names host and port, never the password; keep it short anyway
+        raise DatabaseError(f"Kan inte ansluta till den centrala databasen {source}: "
+                            f"{type(exc.orig).__name__}. Kontrollera adressen och nätverket.") from exc
     finally:
         central.dispose()
     result = SyncReport(source, watermark=max([watermark, *(m for _, m in changed)], key=_sort_key))

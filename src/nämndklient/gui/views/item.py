@@ -1,4 +1,9 @@
-"""One agenda item: its text typeset for reading, its attachments in the PDF viewer, the notes pane."""
+"""One agenda item: its text typeset for reading, its attachments in the PDF viewer, the notes pane.
+
+Above the text: the item's sync state ("ändrad sedan du läste" with Visa
+ändringar, or återkallad) and per document its version, state and when it was
+fetched, so the member always knows which version they are reading.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +12,16 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ...services import catalog
+from ...services import catalog, sync_state
 from ...services.catalog import ItemDetail
 from ..context import AppContext
 from ..render import item_html
+from ..theme import badge_colors
 from ..widgets.common import button, muted
 from ..widgets.notes_pane import NotesPane
 from ..widgets.pdf_viewer import PdfViewer
 from ..widgets.reader import ReaderView
+from .meeting import fetched_text
 
 
 class ItemPage(QWidget):
@@ -28,6 +35,15 @@ class ItemPage(QWidget):
         self.back_button = button(self.tr("‹ Föredragningslistan"), self.tr("Tillbaka till föredragningslistan"),
                                   description=self.tr("Tillbaka (Esc)"))
         self.where = muted()
+        self.state_label = QLabel(self)
+        self.state_label.setAccessibleName(self.tr("Ärendets läge"))
+        self.diff_button = button(self.tr("Visa ä&ndringar"), self.tr("Visa ändringar sedan du läste"),
+                                  description=self.tr("Ord för ord: vad som ändrats i handlingarna sedan du läste"))
+        self.documents_label = muted()
+        self.documents_label.setAccessibleName(self.tr("Handlingarnas versioner"))
+        self.documents_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                                     | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync_state: sync_state.ItemState | None = None
         self.reader = ReaderView(self)
         self.reader.setAccessibleName(self.tr("Ärendets text"))
         self.reader.setAccessibleDescription(self.tr("Ärendet med handlingar, förslag till beslut och uppgifter."))
@@ -67,11 +83,21 @@ class ItemPage(QWidget):
         layout.setContentsMargins(20, 12, 20, 12)
         layout.setSpacing(8)
         layout.addLayout(top)
+        state_row = QHBoxLayout()
+        state_row.addWidget(self.state_label)
+        state_row.addWidget(self.diff_button)
+        state_row.addStretch(1)
+        layout.addLayout(state_row)
+        layout.addWidget(self.documents_label)
         layout.addWidget(split, 1)
         self.back_button.clicked.connect(self.back_requested)
+        self.diff_button.clicked.connect(self.show_changes)
+        ctx.events.personal_changed.connect(self._personal_changed)
+        ctx.events.published_changed.connect(self._published_changed)
         self.notes.prep_requested.connect(self.open_prep)
         self.attachment_combo.currentIndexChanged.connect(self._attachment_chosen)
-        self.setTabOrder(self.back_button, self.tabs)
+        self.setTabOrder(self.back_button, self.diff_button)
+        self.setTabOrder(self.diff_button, self.tabs)
 
     def show_item(self, key: str) -> None:
         with self.ctx.db.session() as s:
@@ -94,6 +120,54 @@ class ItemPage(QWidget):
         self.tabs.setCurrentIndex(0)
         if count:
             self._attachment_chosen(0)
+        self.show_sync_state()
+
+    def show_sync_state(self) -> None:
+        """The item's state and its documents' versions; cheap, so it follows every read mark."""
+        if self.detail is None:
+            return
+        with self.ctx.db.session() as s:
+            self.sync_state = state = sync_state.item_state(s, self.detail.item.key)
+        words = {"changed": self.tr("ändrad sedan du läste"), "withdrawn": self.tr("återkallad"),
+                 "current": self.tr("aktuell")}
+        if state.state in ("changed", "withdrawn"):
+            bg, fg = badge_colors(state.state, self.palette())
+            self.state_label.setStyleSheet(f"QLabel {{ background: {bg.name()}; color: {fg.name()}; "
+                                           "border-radius: 4px; padding: 4px 8px; font-weight: bold; }}")
+            text = (self.tr("Ändrad sedan du läste") if state.state == "changed"
+                    else self.tr("Återkallad: ärendet finns inte längre på föredragningslistan"))
+            self.state_label.setText(text)
+            self.state_label.show()
+        else:
+            self.state_label.hide()
+        self.diff_button.setVisible(state.state == "changed")
+        lines = [
+            self.tr("%1 · version %2 · %3 · %4").replace("%1", d.title).replace("%2", str(d.version))
+            .replace("%3", words.get(d.state, d.state)).replace("%4", fetched_text(d.fetched_at))
+            for d in state.documents
+        ]
+        self.documents_label.setText("\n".join(lines))
+        self.documents_label.setVisible(bool(lines))
+
+    def show_changes(self) -> None:
+        if self.detail is None:
+            return
+        from .diff import open_diff_dialog
+
+        self.flush()
+        open_diff_dialog(self, self.ctx, self.detail.item.key)
+
+    def _personal_changed(self, key: str) -> None:
+        if self.detail is not None and key == self.detail.item.key:
+            self.show_sync_state()
+
+    def _published_changed(self) -> None:
+        if self.detail is None:
+            return
+        try:
+            self.show_item(self.detail.item.key)
+        except LookupError:  # pragma: no cover - items are marked withdrawn, never deleted
+            self.detail = None
 
     def _attachment_chosen(self, index: int) -> None:
         key = self.attachment_combo.itemData(index)

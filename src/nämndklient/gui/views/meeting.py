@@ -1,23 +1,47 @@
-"""One meeting: its facts and the agenda in order, grouped by category, with a badge per item."""
+"""One meeting: its facts and the agenda in order, grouped by category, with a badge per item.
+
+Under the facts: when the meeting was last fetched (package or central store)
+and how many items are current, changed since the member read them, or withdrawn.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelIndex, QTimeZone, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
-from ...services import catalog
+from ...services import catalog, sync_state
 from ...services.catalog import ItemInfo, MeetingInfo
 from ...services.reading import summarize
 from ..context import AppContext
 from ..delegates import BadgeDelegate
-from ..i18n import format_range, format_time
+from ..i18n import format_range, format_time, locale
 from ..models.agenda import AgendaModel
 from ..models.base import ROW_ROLE
 from ..models.meetings import items_text, kind_label, meeting_heading, reading_status
 from ..widgets.common import button, heading, muted, set_heading, tree
 from .calendar import export_meetings
+
+
+def fetched_text(value: dt.datetime | None) -> str:
+    """'hämtad 6 september 2024 14:30' in the member's time zone; the database keeps UTC."""
+    if value is None:
+        return QCoreApplication.translate("MeetingPage", "inte hämtad (inläst från fil)")
+    moment = QDateTime(value.date(), value.time(), QTimeZone.utc()).toLocalTime()
+    return QCoreApplication.translate("MeetingPage", "hämtad %1").replace(
+        "%1", locale().toString(moment, "d MMMM yyyy HH:mm"))
+
+
+def sync_text(state: sync_state.MeetingState) -> str:
+    """'Hämtad … · 1 aktuellt, 1 ändrat sedan du läste, 1 återkallat ärende'."""
+    c = state.counts
+    tr = QCoreApplication.translate
+    counts = tr("MeetingPage", "%1 aktuella, %2 ändrade sedan du läste, %3 återkallade ärenden") \
+        .replace("%1", str(c["current"])).replace("%2", str(c["changed"])).replace("%3", str(c["withdrawn"]))
+    when = fetched_text(state.fetched_at)
+    return f"{when[:1].upper()}{when[1:]} · {counts}"
 
 
 class MeetingPage(QWidget):
@@ -34,6 +58,8 @@ class MeetingPage(QWidget):
         self.title = heading("")
         self.facts = muted()
         self.status = muted()
+        self.sync_label = muted()
+        self.sync_label.setAccessibleName(self.tr("Synkläge"))
         self.prep_button = button(self.tr("Mina &frågor inför mötet"), self.tr("Mina frågor inför mötet"),
                                   icon_name="flag", description=self.tr("Alla ärenden du flaggat med en fråga"))
         self.export_button = button(self.tr("&Exportera till kalender…"), self.tr("Exportera sammanträdet till kalender"),
@@ -69,6 +95,7 @@ class MeetingPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.status)
+        layout.addWidget(self.sync_label)
         layout.addSpacing(10)
         layout.addWidget(self.agenda, 1)
         self.back_button.clicked.connect(self.back_requested)
@@ -76,10 +103,12 @@ class MeetingPage(QWidget):
         self.export_button.clicked.connect(lambda: self.meeting and export_meetings(self, self.ctx, self.meeting.key))
         self.print_button.clicked.connect(self.print_pack)
         ctx.events.personal_changed.connect(lambda _k: self.meeting and self.show_meeting(self.meeting.key))
+        ctx.events.published_changed.connect(lambda: self.meeting and self.show_meeting(self.meeting.key))
 
     def show_meeting(self, ref: str) -> None:
         with self.ctx.db.session() as s:
             self.meeting = m = catalog.find_meeting(s, ref)
+            state = sync_state.meeting_state(s, m.key)
         summary = summarize(m)
         current = self.agenda.currentIndex().data(ROW_ROLE)
         self.kind_label.setText(f"{kind_label(m.kind)} · {m.body_name}".upper())
@@ -90,6 +119,7 @@ class MeetingPage(QWidget):
         place = m.place or self.tr("plats meddelas senare")
         self.facts.setText(f"{when} · {place}")
         self.status.setText(f"{items_text(summary)} · {reading_status(summary)}")
+        self.sync_label.setText(sync_text(state))
         self.model.set_items(m.items)
         self.agenda.expandAll()
         for row in range(self.model.rowCount()):
