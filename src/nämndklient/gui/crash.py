@@ -1,4 +1,9 @@
-"""Uncaught exceptions: write a crash report, save the pending note, tell the member."""
+"""Uncaught exceptions: write a crash report, save the pending note, tell the member.
+
+The report is a plain file in the log directory, outside the (possibly encrypted)
+database: it holds the traceback without local variables, and exception messages
+without SQL parameters or overlong lines (`runtime.logging_setup.redact`).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ log = logging.getLogger("nämndklient.crash")
 def write_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
                  directory: Path | None = None) -> Path | None:
     from .. import __version__
+    from ..runtime.logging_setup import redact
     from ..runtime.paths import log_dir
 
     target_dir = directory or log_dir()
@@ -25,8 +31,10 @@ def write_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
         f"Nämndklient {__version__}\n",
         f"Python {platform.python_version()} på {platform.platform()}\n",
         f"Tid {dt.datetime.now().isoformat(timespec='seconds')}\n\n",
-        *traceback.format_exception(exc_type, exc, tb),
+        # No local variables (capture_locals stays off: they hold document text), no SQL parameters.
+        *traceback.TracebackException(exc_type, exc, tb, capture_locals=False).format(),
     ])
+    text = redact(text)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
         path = target_dir / f"krasch-{stamp}.txt"
