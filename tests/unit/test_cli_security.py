@@ -96,6 +96,9 @@ def test_key_for_reads_the_environment_and_otherwise_refuses_with_exit_2(
     assert exit_code_for(exc.value) == 2
     monkeypatch.setenv(security.ENV_PASSPHRASE_FILE, str(secret(tmp_path, "env.txt", PASS)))
     key = security.key_for(demo_db_path)
+    assert security.key_for_db(str(demo_db_path)) == key
+    assert security.key_for_db("postgresql://värd/nämnd") is None
+    assert security.key_for_db(tmp_path / "ny.sqlite") is None
     assert key is not None and open_database(demo_db_path, key=key).encrypted
     monkeypatch.setenv(security.ENV_PASSPHRASE_FILE, str(secret(tmp_path, "bad.txt", "fel lösenfras")))
     before = digest(demo_db_path)

@@ -114,6 +114,17 @@ def key_for(path: Path) -> DatabaseKey | None:
     )
 
 
+def key_for_db(db: str | os.PathLike[str]) -> DatabaseKey | None:
+    """key_for() for what `--db` names: None for a server URL or a file not made yet."""
+    from ..persistence.database import resolve_url
+
+    url = resolve_url(db)
+    if not url.startswith("sqlite:///"):
+        return None
+    path = Path(url.removeprefix("sqlite:///"))
+    return key_for(path) if path.is_file() else None
+
+
 def open_key(path: Path, passphrase: str) -> DatabaseKey:
     """The key, or WrongPassphrase after a short pause that makes guessing by script slower."""
     from ..persistence.database import WrongPassphrase
