@@ -62,7 +62,7 @@ def test_quick_query_matches_the_orm_on_generated_material(tmp_path: Path) -> No
     from nämndklient.persistence.database import open_database
 
     path = build_large_database(tmp_path / "large.sqlite", years=2, meetings_per_year=3, items_per_meeting=4,
-                                notes=5)
+                                notes=5, attachments=False, kpis=5)
     db = open_database(path)
     try:
         with db.session() as s:

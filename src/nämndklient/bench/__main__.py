@@ -220,16 +220,21 @@ def child_peak_rss(code: str) -> float:
 
 
 def large_database(years: int) -> Path:
-    """The large database, generated once per size and seed and kept in bench-out/."""
-    from .large import build_large_database
+    """The large database, generated once per size, seed, generator version and schema, kept in bench-out/."""
+    from ..persistence.migrations import HEAD
+    from .large import GENERATOR_VERSION, build_large_database
 
-    path = Path("bench-out") / f"large-{years}y-seed10.sqlite"
+    path = Path("bench-out") / f"large-{years}y-seed10-v{GENERATOR_VERSION}-{HEAD}.sqlite"
     if not path.exists():
         print(f"Bygger en databas med {years} års material (en gång; sparas i {path})…", file=sys.stderr)
         path.parent.mkdir(exist_ok=True)
+        for stale in path.parent.glob("large-*.sqlite*"):
+            stale.unlink()  # an older generator's or schema's: the figures must come from this one
         tmp = path.with_suffix(".building")
+        start = time.perf_counter()
         build_large_database(tmp, years=years)
         tmp.replace(path)
+        print(f"…klar på {time.perf_counter() - start:.0f} s, {path.stat().st_size / 2**20:.0f} MB.", file=sys.stderr)
     return path
 
 
