@@ -202,3 +202,15 @@ def test_untrust_by_key_file_or_fingerprint(tmp_path: Path, capsys: pytest.Captu
     assert code == 2 and "för kort" in err
     if os.name == "posix":
         assert oct(store.path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_collapse_keeps_context_around_changes_and_counts_what_it_folds() -> None:
+    from nämndklient.publishing.anchoring import collapse, word_diff
+
+    old = " ".join(f"ord{i}" for i in range(100))
+    ops = collapse(word_diff(old, old.replace("ord50", "nytt50")), context=5)
+    assert ops[0] == ("gap", "45") and ops[-1] == ("gap", "44")
+    assert ("delete", "ord50") in ops and ("insert", "nytt50") in ops
+    assert ops[1] == ("equal", "ord45 ord46 ord47 ord48 ord49 ")
+    short = word_diff("a b c", "a x c")
+    assert collapse(short, context=5) == short  # nothing worth folding

@@ -145,11 +145,12 @@ class DiffDialog(QDialog):
                                           "Öppna den under Bilagor."), f["gap"])
                 continue
             group: tuple[int, list[tuple[str, str]]] | None = None  # (start, parts) of the change being written
+            spaced = False  # the last run written ended in whitespace
             for kind, text in collapse(list(change.diff), CONTEXT_WORDS):
                 if kind in ("insert", "delete"):
                     core = text.strip()
                     lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-                    if group is not None:
+                    if group is not None and not spaced:
                         cursor.insertText(" ", f["plain"])  # "borttaget: där tillagt: och"
                     if lead and (group is None or kind == "insert"):
                         cursor.insertText(lead, f["plain"])  # a new paragraph starts before its label
@@ -158,9 +159,11 @@ class DiffDialog(QDialog):
                     cursor.insertText(labels[kind], f[f"{kind}-label"])
                     cursor.insertText(core, f[kind])
                     group[1].append((kind, core))
+                    spaced = bool(tail)
                     if tail and kind == "insert":
                         self.changes.append(self._change(group, cursor.position(), spoken_labels))
                         group = None
+                    if tail:  # keeps "föredra". and the next sentence apart
                         cursor.insertText(tail, f["plain"])
                     continue
                 if group is not None:
