@@ -183,6 +183,41 @@ def bench_kpis(repeat: int) -> list[Figure]:
                    note="fråga, modell och ritning; mot en tom QTableWidget 100 × 12")]
 
 
+def bench_views(db: Path, repeat: int) -> list[Figure]:
+    """Opening the 40-item meeting and the item with a 30-page attachment, in the large database."""
+    import sqlite3
+
+    from .large import LONG_ATTACHMENT_PAGES, PACK_ITEMS, pack_meeting_key
+
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    meeting = pack_meeting_key()
+    with sqlite3.connect(db) as con:
+        item = con.execute('SELECT a.key FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE m.key = ? '
+                           'ORDER BY a."order" LIMIT 1', (meeting,)).fetchone()[0]
+    code = "from nämndklient.bench.views import {fn}; print({fn}({db!r}, {key!r}, {repeat}))"
+    ours_m, bare_m = map(float, _run_child(code.format(fn="meeting_open", db=str(db), key=meeting, repeat=repeat),
+                                           env).split()[-2:])
+    ours_i, bare_i = map(float, _run_child(code.format(fn="item_open", db=str(db), key=item, repeat=repeat),
+                                           env).split()[-2:])
+    return [
+        Figure(f"Öppna ett sammanträde med {PACK_ITEMS} ärenden", ours_m, bare_m,
+               note="mötesvyn ifylld och ritad; mot bar SELECT av samma rader in i en QTableWidget, ritad"),
+        Figure(f"Öppna ett ärende med en bilaga på {LONG_ATTACHMENT_PAGES} sidor", ours_i, bare_i,
+               note="tills PDF-visaren ritat första sidan; mot bar QPdfDocument.load + render av samma bytes"),
+    ]
+
+
+def bench_import(repeat: int) -> list[Figure]:
+    """One body's year through the writer every importer uses, against a bare executemany."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    out = _run_child(f"from nämndklient.bench.views import import_year; print(import_year({repeat}))", env)
+    ours, bare, items = out.split()[-3:]
+    n = int(items)
+    return [Figure(f"Import av ett års material ({n} ärenden, 3 bilagor var)", float(ours), float(bare),
+                   note=f"{n / float(ours):.0f} ärenden/s mot {n / float(bare):.0f} ärenden/s för en bar "
+                        "executemany av samma rader och bytes; ett organs år, en transaktion")]
+
+
 def demo_database(work: Path) -> Path:
     from ..persistence.database import open_database
     from ..services.importing import import_seed_documents
@@ -246,22 +281,32 @@ def print_table(figures: list[Figure]) -> None:
         print(f"{f.name:<52} {f.ours:>9.3f} {f.unit:<2} {base:>12} {ratio:>7}  {f.note}")
 
 
+CHOICES = ("start", "views", "pack", "import", "search", "kpis")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make bench", description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--search-entries", type=int, default=40_000)
     parser.add_argument("--large-years", type=int, default=10, help="år i den stora databasen (sparas i bench-out/)")
     parser.add_argument("--json", type=Path, help="skriv också siffrorna som JSON")
-    parser.add_argument("--only", choices=("pack", "search", "start", "kpis"), action="append")
+    parser.add_argument("--only", choices=CHOICES, action="append", help="bara dessa mått (kan upprepas)")
+    parser.add_argument("--quick", action="store_true",
+                        help="snabb kontroll: --repeat 1, 4 000 sökposter, 2 års material; siffrorna är grova")
     args = parser.parse_args(argv)
-    chosen = set(args.only or ("start", "pack", "search", "kpis"))
+    if args.quick:
+        args.repeat, args.search_entries, args.large_years = 1, 4_000, 2
+    chosen = set(args.only or CHOICES)
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="namndklient-bench-") as tmp:
         work = Path(tmp)
         if "start" in chosen:
             figures += bench_start(demo_database(work), "demodatabasen", args.repeat)
-            large = large_database(args.large_years)
-            figures += bench_start(large, f"{args.large_years} års material", args.repeat)
+            figures += bench_start(large_database(args.large_years), f"{args.large_years} års material", args.repeat)
+        if "views" in chosen:
+            figures += bench_views(large_database(args.large_years), args.repeat)
+        if "import" in chosen:
+            figures += bench_import(max(1, args.repeat // 2))
         if "pack" in chosen:
             figures += bench_pack(work, args.repeat)
         if "kpis" in chosen:

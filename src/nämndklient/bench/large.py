@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -46,13 +47,13 @@ from ..domain.records import (
 )
 from ..persistence import keys
 from ..persistence.database import open_database
-from ..persistence.models import AgendaItem, ItemDocument, Kpi, KpiValue
+from ..persistence.models import ItemDocument, Kpi, KpiValue
 from ..persistence.writer import Source, store_case_document, store_document, store_meeting, store_plan
 from ..services import personal
 from .generate import BODIES, SUBJECTS, item_title, paragraph
 from .pdfgen import attachment_pdf
 
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 CATEGORIES = ("Beslutsärenden", "Informationsärenden", "Återkommande ärenden", "Uppföljning och fördjupning")
 ATTACHMENT_NAMES = ("Bilaga 1 Underlag", "Bilaga 2 Ekonomisk sammanställning", "Bilaga 3 Remissvar")
 PACK_MEETING = ("RS", dt.date(2025, 12, 16))  # the 40-item meeting; after every other meeting, so the start view shows it
@@ -88,14 +89,16 @@ def build_large_database(path: Path, *, seed: int = 10, years: int = 10, meeting
                 for day in days:
                     start = dt.date(year, 1, 1) + dt.timedelta(days=day)
                     pages = [[rng.randint(1, 30) for _ in ATTACHMENT_NAMES] for _ in range(items_per_meeting)]
-                    item_keys += _meeting(s, rng, body, start, items_per_meeting, pages if attachments else None,
-                                          serial, report)
+                    material = make_meeting(rng, body, start, items_per_meeting, pages if attachments else None,
+                                            serial)
+                    item_keys += store_material(s, material, report)
                     serial += items_per_meeting
             store_plan(s, _plan(rng, year, kpis), Source(f"plan-och-budget-{year}.txt", "plan_och_budget",
                                                          f"bench plan {seed} {year}".encode()), report)
     with db.session() as s:
         per_item = [LONG_ATTACHMENT_PAGES, *_spread(PACK_PAGES - LONG_ATTACHMENT_PAGES, PACK_ITEMS - 1)]
-        _meeting(s, rng, *PACK_MEETING, PACK_ITEMS, [[n] for n in per_item] if attachments else None, 10_000, report)
+        pack = make_meeting(rng, *PACK_MEETING, PACK_ITEMS, [[n] for n in per_item] if attachments else None, 10_000)
+        store_material(s, pack, report)
         _kpi_values(s, rng, first_year)
     with db.session() as s:
         for key in rng.sample(item_keys, min(notes, len(item_keys))):
@@ -115,10 +118,19 @@ def _spread(total: int, parts: int) -> list[int]:
     return [total // parts + (1 if n < total % parts else 0) for n in range(parts)]
 
 
-def _meeting(s: Session, rng: random.Random, body: str, start: dt.date, count: int, pages: list[list[int]] | None,
-             serial: int, report: ImportReport) -> list[str]:
-    """One meeting of `count` items, each with a report and, when `pages` is given, attachments of those sizes."""
-    items = []
+@dataclass(frozen=True)
+class MeetingMaterial:
+    """One meeting as an importer would have read it: the reports, the agenda, the attached PDFs."""
+
+    reports: tuple[tuple[CaseDocumentRecord, Source], ...]
+    meeting: MeetingRecord
+    attachments: tuple[tuple[Source, int], ...]  # per item in agenda order, ATTACHMENT_NAMES' files; with pages
+
+
+def make_meeting(rng: random.Random, body: str, start: dt.date, count: int, pages: list[list[int]] | None,
+                 serial: int) -> MeetingMaterial:
+    """A meeting of `count` items, each with a report and, when `pages` is given, attachments of those sizes."""
+    reports, items, files = [], [], []
     for n in range(1, count + 1):
         dnr = f"{body}/{serial + n}/{start.year}"
         title = item_title(rng)
@@ -132,27 +144,31 @@ def _meeting(s: Session, rng: random.Random, body: str, start: dt.date, count: i
             ),
             signatories=(Person("Sara Lewerentz", "Regiondirektör"),),
         )
-        store_case_document(s, record, Source(f"{dnr}.txt", "case_document", f"{dnr}:{title}".encode()), report)
+        reports.append((record, Source(f"{dnr}.txt", "case_document", f"{dnr}:{title}".encode())))
         items.append(AgendaItemRecord(n, title, rng.choice(CATEGORIES), ("Regiondirektör",), dnr=dnr))
-    meeting = store_meeting(s, MeetingRecord(body, start, start, MeetingKind.MEETING,
-                                             f"{body_name(body)}s sammanträde", tuple(items)), report)
-    if pages is not None:
-        for item, counts in zip(meeting.items, pages, strict=True):
-            _attach(s, rng, item, counts, report)
+        for name, size in zip(ATTACHMENT_NAMES, pages[n - 1] if pages else [], strict=False):
+            data = attachment_pdf(rng, size, f"{title} – {name}", dnr)
+            files.append((Source(f"{name.replace(' ', '_')}.pdf", "pdf", data, "application/pdf"), size))
+    meeting = MeetingRecord(body, start, start, MeetingKind.MEETING, f"{body_name(body)}s sammanträde", tuple(items))
+    return MeetingMaterial(tuple(reports), meeting, tuple(files))
+
+
+def store_material(s: Session, material: MeetingMaterial, report: ImportReport) -> list[str]:
+    """Write a meeting through the writer, attachments as `services.attachments.attach_files` stores a PDF
+    (without reading it back for its page count); the item keys."""
+    for record, source in material.reports:
+        store_case_document(s, record, source, report)
+    meeting = store_meeting(s, material.meeting, report)
+    per_item = len(material.attachments) // max(len(meeting.items), 1)
+    for n, item in enumerate(meeting.items):
+        for order, (source, pages) in enumerate(material.attachments[n * per_item:(n + 1) * per_item]):
+            doc = store_document(
+                s, key=keys.document_key(DocumentKind.ATTACHMENT, None, f"{item.key}/{source.name}"),
+                kind=DocumentKind.ATTACHMENT, title=source.name.removesuffix(".pdf").replace("_", " "), source=source,
+                text="", details={}, case=item.case, date=item.meeting.start, report=report, page_count=pages,
+            )
+            item.attachments.append(ItemDocument(document=doc, order=order))
     return [i.key for i in meeting.items]
-
-
-def _attach(s: Session, rng: random.Random, item: AgendaItem, pages: list[int], report: ImportReport) -> None:
-    """As `services.attachments.attach_files` stores a PDF, without reading it back for its page count."""
-    for order, (name, count) in enumerate(zip(ATTACHMENT_NAMES, pages, strict=False)):
-        file_name = f"{name.replace(' ', '_')}.pdf"
-        data = attachment_pdf(rng, count, f"{item.title} – {name}", item.case.dnr if item.case else "")
-        doc = store_document(
-            s, key=keys.document_key(DocumentKind.ATTACHMENT, None, f"{item.key}/{file_name}"),
-            kind=DocumentKind.ATTACHMENT, title=name, source=Source(file_name, "pdf", data, "application/pdf"),
-            text="", details={}, case=item.case, date=item.meeting.start, report=report, page_count=count,
-        )
-        item.attachments.append(ItemDocument(document=doc, order=order))
 
 
 def _plan(rng: random.Random, year: int, kpis: int) -> PlanRecord:
