@@ -10,7 +10,7 @@ import logging
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...persistence.cipher import DatabaseKey
-from ...persistence.database import WrongPassphrase
 from ...services import keychain
-from ...services.encryption import Throttle, key_opens, open_key
 from ..worker import Task
+
+if TYPE_CHECKING:  # the settings dialog imports this module at start-up: no SQLAlchemy then
+    from ...persistence.cipher import DatabaseKey
+    from ...services.encryption import Throttle
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,8 @@ class PassphraseDialog(QDialog):
     def __init__(self, path: Path, parent: Any = None, *, check: Callable[[str], DatabaseKey] | None = None,
                  confirm: bool = False, remember: bool = False, throttle: Throttle | None = None,
                  intro: str | None = None) -> None:
+        from ...services.encryption import Throttle
+
         super().__init__(parent)
         self.path = Path(path)
         self._check = check
@@ -167,6 +170,8 @@ class PassphraseDialog(QDialog):
         self.accept()
 
     def _check_failed(self, exc: Exception) -> None:
+        from ...persistence.database import WrongPassphrase
+
         if isinstance(exc, WrongPassphrase):
             self.throttle.failed()
             self.passphraseEdit.selectAll()
@@ -200,6 +205,8 @@ def obtain_key(parent: Any, path: Path, settings: QSettings, *, throttle: Thrott
     Returns None when the member cancels. A damaged file raises DatabaseDamaged
     (with the backup path) for the caller to show.
     """
+    from ...services.encryption import key_opens, open_key
+
     path = Path(path)
     stored = keychain.fetch_key(path)
     if stored is not None:

@@ -14,17 +14,18 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
 
-from ...persistence.cipher import DatabaseKey
 from ...services import keychain
 from ..forms.ui_settings_dialog import Ui_SettingsDialog
 from ..i18n import LANGUAGES
 from ..worker import Task
-from .passphrase import PassphraseDialog, remember_choice, remember_in_keyring
+
+if TYPE_CHECKING:
+    from ...persistence.cipher import DatabaseKey
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,8 @@ class SettingsDialog(QDialog):
         self.settings.setValue(KEY_TEXT_SCALE, self.ui.textSizeSpin.value())
         self.settings.setValue(KEY_IDLE_MINUTES, self.ui.idleMinutesSpin.value())
         if self.security is not None and self.ui.rememberKeyCheck.isEnabled():
+            from .passphrase import remember_choice
+
             problem = remember_choice(self.settings, self.security.path, self.security.key,
                                       self.ui.rememberKeyCheck.isChecked())
             if problem:
@@ -117,6 +120,8 @@ class SettingsDialog(QDialog):
     # --- security ---------------------------------------------------------------------------
 
     def _setup_security(self, security: SecurityContext | None) -> None:
+        from .passphrase import remember_in_keyring
+
         self.security = security
         self._task: Task | None = None
         self._progress = _Progress(self)
@@ -153,6 +158,7 @@ class SettingsDialog(QDialog):
     def _ask(self, intro: str, *, confirm: bool = False, check_current: bool = False) -> tuple[str, DatabaseKey | None] | None:
         """Ask for a passphrase; with `check_current`, one that opens the database now (the key it gives)."""
         from ...services.encryption import open_key
+        from .passphrase import PassphraseDialog
 
         assert self.security is not None
         path = self.security.path
@@ -208,6 +214,8 @@ class SettingsDialog(QDialog):
         self._task.start()
 
     def _converted(self, conversion: Any) -> None:
+        from .passphrase import remember_choice
+
         assert self.security is not None
         self.security.key = conversion.key
         self.security.reopen(conversion.key)
