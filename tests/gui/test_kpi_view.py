@@ -311,3 +311,18 @@ def test_table_words_are_translatable_literals() -> None:
     for word in ("Uppnått", "Saknar värde", "Senaste utfall", "Långsiktigt", "Förbättras", "Statuskälla"):
         assert 'QT_TRANSLATE_NOOP("' in source and f'"{word}")' in source, word
     assert "self.tr(self.HEADERS" not in source and "self.tr(STATUS_LABELS" not in source
+
+
+def test_a_long_name_wraps_onto_a_taller_row_that_follows_the_column(section: KpiSection) -> None:
+    """Row heights come from the name column alone (fit_rows), and follow its width."""
+    ov, m = section.overview, KpiOverviewModel
+    table, model = ov.table, ov.table.model()
+    rows = [r for r in range(model.rowCount()) if not ov.grouped.is_heading(r)]
+    longest = max(rows, key=lambda r: len(str(model.index(r, m.NAME).data())))
+    shortest = min(rows, key=lambda r: len(str(model.index(r, m.NAME).data())))
+    one_line = table.rowHeight(shortest)
+    table.horizontalHeader().resizeSection(m.NAME, table.fontMetrics().horizontalAdvance("M") * 10)
+    assert table.rowHeight(longest) > one_line  # wrapped onto more lines
+    assert table.rowHeight(shortest) >= one_line
+    table.horizontalHeader().resizeSection(m.NAME, table.fontMetrics().horizontalAdvance("M") * 200)
+    assert table.rowHeight(longest) == one_line  # room enough: one line again

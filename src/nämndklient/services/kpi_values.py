@@ -119,8 +119,12 @@ def kpi_overview(session: Session, tolerance: Decimal = ks.DEFAULT_TOLERANCE) ->
         select(Kpi, GoalArea.name).join(Kpi.goal_area).order_by(GoalArea.order, Kpi.order, Kpi.id)
     ).all()
     by_kpi: dict[int, list[ValueInfo]] = defaultdict(list)
-    for v in session.scalars(select(KpiValue)):
-        by_kpi[v.kpi_id].append(ValueInfo(v.period, v.value, v.gender, v.scope, v.kind, v.source))
+    # Columns, not entities: ten years of monthly values are tens of thousands of rows, and loading
+    # them as ORM objects (identity map, instance state) took most of this function's time.
+    columns = (KpiValue.kpi_id, KpiValue.period, KpiValue.value, KpiValue.gender, KpiValue.scope, KpiValue.kind,
+               KpiValue.source)
+    for kpi_id, *fields in session.execute(select(*columns)):
+        by_kpi[kpi_id].append(ValueInfo(*fields))
     return [build_row(k, area, by_kpi.get(k.id, []), tolerance) for k, area in kpis]
 
 

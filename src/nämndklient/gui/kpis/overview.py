@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -270,6 +271,29 @@ class KpiTable(QTableView):
         super().resizeEvent(event)
         self.fit_name()
 
+    def fit_rows(self) -> None:
+        """Row heights from the name column alone, the only one that wraps.
+
+        The vertical header's ResizeToContents asked every cell of every row for its size hint on
+        each layout pass: on 100 KPIs some ten thousand Python data() calls a pass, most of the
+        overview's time (profiled with pyinstrument, see `make bench`).
+        """
+        model, rows = self.model(), self.verticalHeader()
+        if model is None:
+            return
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        if self.wordWrap():
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        minimum = rows.minimumSectionSize()
+        option.rect = QRect(0, 0, self.columnWidth(KpiOverviewModel.NAME), minimum)  # a valid rect: wrap to its width
+        for row in range(model.rowCount()):
+            index = model.index(row, KpiOverviewModel.NAME)
+            delegate = self.itemDelegateForIndex(index)
+            height = max(minimum, delegate.sizeHint(option, index).height())
+            if rows.sectionSize(row) != height:
+                rows.resizeSection(row, height)
+
 
 def _labelled(label: QLabel, field: QWidget, parent: QWidget) -> QWidget:
     """A label and its field kept together when the filter bar rearranges."""
@@ -372,7 +396,7 @@ class KpiOverview(QWidget):
         line = self.fontMetrics().lineSpacing()
         rows.setMinimumSectionSize(line + 14)
         rows.setDefaultSectionSize(line + 14)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a long name wraps onto a 2nd line
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # a long name wraps onto a 2nd line: fit_rows
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -385,7 +409,7 @@ class KpiOverview(QWidget):
         for col in (m.HORIZON, m.DECIDED, m.SOURCE):
             self.table.setColumnHidden(col, True)
         self._size_columns()
-        header.sectionResized.connect(lambda logical, _old, _new: logical != m.NAME and self.table.fit_name())
+        header.sectionResized.connect(self._column_resized)
         self.grouped.layoutChanged.connect(self._update_spans)
         self.grouped.modelReset.connect(self._update_spans)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -446,11 +470,18 @@ class KpiOverview(QWidget):
         return self.table.name_minimum()
 
     def _update_spans(self) -> None:
-        """A goal-area heading runs across the whole row."""
+        """A goal-area heading runs across the whole row; the rows, shown anew, get their heights."""
         self.table.clearSpans()
         columns = self.grouped.columnCount()
         for row in self.grouped.heading_rows():
             self.table.setSpan(row, 0, 1, columns)
+        self.table.fit_rows()
+
+    def _column_resized(self, logical: int, _old: int, _new: int) -> None:
+        if logical == KpiOverviewModel.NAME:
+            self.table.fit_rows()
+        else:
+            self.table.fit_name()
 
     def _column_menu(self, pos: Any) -> None:
         menu = QMenu(self)
