@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .views import child_call
+
 
 @dataclass
 class Figure:
@@ -194,10 +196,9 @@ def bench_views(db: Path, repeat: int) -> list[Figure]:
     with sqlite3.connect(db) as con:
         item = con.execute('SELECT a.key FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE m.key = ? '
                            'ORDER BY a."order" LIMIT 1', (meeting,)).fetchone()[0]
-    code = "from nämndklient.bench.views import {fn}; print({fn}({db!r}, {key!r}, {repeat}))"
-    ours_m, bare_m = map(float, _run_child(code.format(fn="meeting_open", db=str(db), key=meeting, repeat=repeat),
+    ours_m, bare_m = map(float, _run_child(child_call(f"meeting_open({str(db)!r}, {meeting!r}, {repeat})"),
                                            env).split()[-2:])
-    ours_i, bare_i = map(float, _run_child(code.format(fn="item_open", db=str(db), key=item, repeat=repeat),
+    ours_i, bare_i = map(float, _run_child(child_call(f"item_open({str(db)!r}, {item!r}, {repeat})"),
                                            env).split()[-2:])
     return [
         Figure(f"Öppna ett sammanträde med {PACK_ITEMS} ärenden", ours_m, bare_m,
@@ -210,10 +211,10 @@ def bench_views(db: Path, repeat: int) -> list[Figure]:
 def bench_import(repeat: int) -> list[Figure]:
     """One body's year through the writer every importer uses, against a bare executemany."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    out = _run_child(f"from nämndklient.bench.views import import_year; print(import_year({repeat}))", env)
+    out = _run_child(child_call(f"import_year({repeat})"), env)
     ours, bare, items = out.split()[-3:]
     n = int(items)
-    return [Figure(f"Import av ett års material ({n} ärenden, 3 bilagor var)", float(ours), float(bare),
+    return [Figure(f"Import, ett organs år ({n} ärenden à 3 bilagor)", float(ours), float(bare),
                    note=f"{n / float(ours):.0f} ärenden/s mot {n / float(bare):.0f} ärenden/s för en bar "
                         "executemany av samma rader och bytes; ett organs år, en transaktion")]
 

@@ -1,13 +1,17 @@
 """Benchmarks that run inside a child process: opening a meeting, opening an item's PDF, importing a year.
 
-Each function measures this project's path and a bare baseline in the same
-process, and returns both medians as "ours baseline" on one line, for
-`__main__` to read. The views are constructed directly (as the sections do),
-so the measure is the view's own work on an open database, not start-up.
+The bench layer imports no Qt (tests/unit/test_architecture.py), so, like
+`BARE_WINDOW` in `__main__`, the Qt part is the source of a child program:
+`CHILD` defines the functions, and `child_call` appends the call whose result
+the child prints. Each function measures this project's path and a bare
+baseline in the same process and returns both medians on one line. The views
+are constructed directly (as the sections do), so the figure is the view's own
+work on an open database, not start-up.
 """
 
 from __future__ import annotations
 
+CHILD = r'''
 import datetime as dt
 import random
 import sqlite3
@@ -20,7 +24,7 @@ from typing import Any
 
 
 def _app() -> Any:
-    from ..runtime.immortal import make_singletons_immortal
+    from nämndklient.runtime.immortal import make_singletons_immortal
 
     make_singletons_immortal()
     from PySide6.QtWidgets import QApplication
@@ -31,8 +35,8 @@ def _app() -> Any:
 def _context(db_path: Path, tmp: Path) -> Any:
     from PySide6.QtCore import QSettings
 
-    from ..gui.context import AppContext
-    from ..persistence.database import open_database
+    from nämndklient.gui.context import AppContext
+    from nämndklient.persistence.database import open_database
 
     return AppContext(open_database(db_path), QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
 
@@ -51,7 +55,7 @@ def meeting_open(db_path: str, meeting_key: str, repeat: int) -> str:
     rows into a QTableWidget, painted."""
     from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
-    from ..gui.views.meeting import MeetingPage
+    from nämndklient.gui.views.meeting import MeetingPage
 
     app = _app()
     with tempfile.TemporaryDirectory() as tmp:
@@ -113,7 +117,7 @@ def item_open(db_path: str, item_key: str, repeat: int) -> str:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 
-    from ..gui.views.item import ItemPage
+    from nämndklient.gui.views.item import ItemPage
 
     app = _app()
     sizes: list[QSize] = []
@@ -180,9 +184,9 @@ def import_year(repeat: int, meetings: int = 10, items: int = 25) -> str:
     through the writer every importer uses, in one transaction, against a bare `executemany` of the
     same rows and bytes into two plain tables. Seconds, ours then bare, then the number of items;
     the material (prose, PDFs) is made before the clock starts."""
-    from ..domain.records import ImportReport
-    from ..persistence.database import open_database
-    from .large import ATTACHMENT_NAMES, make_meeting, store_material
+    from nämndklient.domain.records import ImportReport
+    from nämndklient.persistence.database import open_database
+    from nämndklient.bench.large import ATTACHMENT_NAMES, make_meeting, store_material
 
     rng = random.Random(3)
     material = [make_meeting(rng, "RS", dt.date(2024, 1, 10) + dt.timedelta(days=30 * n), items,
@@ -224,3 +228,9 @@ def import_year(repeat: int, meetings: int = 10, items: int = 25) -> str:
     ours_t = statistics.median(ours() for _ in range(repeat))
     bare_t = statistics.median(bare() for _ in range(repeat))
     return f"{ours_t:.5f} {bare_t:.5f} {meetings * items}"
+'''
+
+
+def child_call(call: str) -> str:
+    """A child program that defines the benchmark functions and prints `call`'s result."""
+    return f"{CHILD}\nprint({call})\n"
