@@ -264,7 +264,7 @@ def large_database(years: int) -> Path:
     if not path.exists():
         print(f"Bygger en databas med {years} års material (en gång; sparas i {path})…", file=sys.stderr)
         path.parent.mkdir(exist_ok=True)
-        for stale in path.parent.glob("large-*.sqlite*"):
+        for stale in path.parent.glob(f"large-{years}y-*.sqlite*"):
             stale.unlink()  # an older generator's or schema's: the figures must come from this one
         tmp = path.with_suffix(".building")
         start = time.perf_counter()
