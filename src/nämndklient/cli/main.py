@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from .security import COMMANDS as SECURITY_COMMANDS
+from .security import add_parsers as add_security_parsers
 
 log = logging.getLogger("nämndklient.cli")
 
@@ -133,19 +135,41 @@ def build_parser() -> argparse.ArgumentParser:
                      help="visa per sammanträde och dokument: läge (aktuell, ändrad, återkallad) och när det hämtades")
     sy.add_argument("--format", choices=("table", "json"), default="table")
 
+    ex = sub.add_parser("expire", help="ta bort innehållet i sekretessärenden vars sekretesstid har gått ut")
+    ex.add_argument("--today", type=_date, metavar="ÅÅÅÅ-MM-DD", help="räkna som om det vore detta datum")
+    ex.add_argument("--format", choices=("table", "json"), default="table")
+
+    add_security_parsers(sub)
     sub.add_parser("gui", help="öppna huvudfönstret (samma som utan kommando)")
     return p
 
 
-def open_db(args: argparse.Namespace, *, seed: bool = True) -> Any:
+def _date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} är inget datum av formen ÅÅÅÅ-MM-DD") from None
+
+
+def open_db(args: argparse.Namespace, *, seed: bool = True, expire: bool = True) -> Any:
+    """Open (with its key, when encrypted) and, on a member's copy, remove confidential content whose time ran out."""
     from ..persistence.database import open_database
     from ..runtime.paths import default_database
+    from .security import key_for_db
 
-    db = open_database(args.db or default_database())
+    target = args.db or default_database()
+    db = open_database(target, key=key_for_db(target))
     if db.created and seed:
         from ..services.importing import import_seed_documents
 
         import_seed_documents(db)
+    if expire and db.path is not None:
+        from ..services.confidential import run_expiry
+
+        for item in run_expiry(db):
+            print(f"Sekretesstiden har gått ut: innehållet i {item.key} togs bort.", file=sys.stderr)
     return db
 
 
@@ -276,7 +300,7 @@ def cmd_untrust(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    db = open_db(args, seed=False)
+    db = open_db(args, seed=False, expire=False)  # the secretariat's copy is the source, not a member's
     if args.to:
         from ..publishing.sync import display_url, push
 
@@ -309,7 +333,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-STATE_WORDS = {"current": "aktuell", "changed": "ändrad", "withdrawn": "återkallad"}
+STATE_WORDS = {"current": "aktuell", "changed": "ändrad", "withdrawn": "återkallad", "expired": "sekretesstid ute"}
 
 
 def _sync_status(args: argparse.Namespace) -> int:
@@ -515,6 +539,22 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.db)
 
 
+def cmd_expire(args: argparse.Namespace) -> int:
+    from ..services.confidential import run_expiry
+    from .output import as_json, as_table
+
+    db = open_db(args, seed=False, expire=False)
+    rows = [{"key": e.key, "meeting": e.meeting, "number": e.number, "title": e.title, "dnr": e.dnr,
+             "lapsed_on": e.lapsed_on, "documents": e.documents} for e in run_expiry(db, args.today)]
+    if args.format == "json":
+        print(as_json(rows))
+    elif rows:
+        print(as_table(rows, ["key", "dnr", "lapsed_on", "documents", "title"]))
+    else:
+        print("Inget sekretessärende hade en sekretesstid som gått ut.")
+    return EXIT_OK
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "list": cmd_list,
@@ -531,8 +571,10 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "untrust": cmd_untrust,
     "publish": cmd_publish,
     "sync": cmd_sync,
+    "expire": cmd_expire,
     "gui": cmd_gui,
     None: cmd_gui,
+    **SECURITY_COMMANDS,
 }
 
 

@@ -2,7 +2,8 @@
 
 A document is "changed" when the member marked its item read and the document's
 content differs from what the read mark recorded (or the document arrived
-after the mark); "withdrawn" when its item was withdrawn. The meeting's counts
+after the mark); "withdrawn" when its item was withdrawn; "expired" when its item's
+confidentiality lapsed and the content was removed. The meeting's counts
 are its items' states, the same ones `list items` and the agenda badges show.
 These dataclasses' field names are the documented JSON of `sync --status`.
 """
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from ..persistence.models import AgendaItem, Case, Meeting, ReadMark, SyncState
 from . import catalog
 
-STATES = ("current", "changed", "withdrawn")
+STATES = ("current", "changed", "withdrawn", "expired")
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class DocumentState:
     title: str
     kind: str
     version: int
-    state: str  # current, changed, withdrawn
+    state: str  # current, changed, withdrawn, expired
     fetched_at: dt.datetime | None  # None: never fetched (read in from a local file)
 
 
@@ -45,7 +46,7 @@ class MeetingState:
     key: str
     title: str
     fetched_at: dt.datetime | None
-    counts: dict[str, int]  # current, changed, withdrawn -> number of items
+    counts: dict[str, int]  # current, changed, withdrawn, expired -> number of items
     items: tuple[ItemState, ...]
 
 
@@ -71,7 +72,9 @@ def _item_state(item: AgendaItem, info: catalog.ItemInfo, read_fp: str | None) -
     docs += [a.document for a in item.attachments if a.document not in docs]
     states = []
     for d in docs:
-        if item.withdrawn:
+        if item.expired_at is not None:
+            state = "expired"  # confidentiality lapsed: the content was removed
+        elif item.withdrawn:
             state = "withdrawn"
         elif read is not None and read.get(d.key) != d.sha256:
             state = "changed"

@@ -40,6 +40,8 @@ def sync_text(state: sync_state.MeetingState) -> str:
     tr = QCoreApplication.translate
     counts = tr("MeetingPage", "%1 aktuella, %2 ändrade sedan du läste, %3 återkallade ärenden") \
         .replace("%1", str(c["current"])).replace("%2", str(c["changed"])).replace("%3", str(c["withdrawn"]))
+    if c.get("expired"):
+        counts += tr("MeetingPage", ", %1 med sekretesstid som gått ut").replace("%1", str(c["expired"]))
     when = fetched_text(state.fetched_at)
     return f"{when[:1].upper()}{when[1:]} · {counts}"
 
