@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from .dialogs.settings import KEY_BODIES, followed_bodies, text_scale
 from .icons import app_icon, icon
 from .theme import TextScale
+from .worker import Task
 
 if TYPE_CHECKING:
     from .context import AppContext
+    from .lock import LockController
 
 log = logging.getLogger(__name__)
 SECTIONS = ("meetings", "cases", "kpis", "budget", "search")
@@ -58,6 +60,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings, self.ctx, self._today = settings, None, today
         self.sections: Sections = Sections(self._load_lazy)
+        self.lock: LockController | None = None
+        # Confidential items whose time runs out while the application stays open: checked hourly.
+        self._expiry_timer = QTimer(self)
+        self._expiry_timer.setInterval(3_600_000)
+        self._expiry_timer.timeout.connect(self.expire_confidential)
+        self._expiry_task: Task | None = None
         self.text_scale = TextScale()
         self.setWindowTitle(self.tr("Nämndklient"))
         self.setWindowIcon(app_icon())
@@ -136,6 +144,11 @@ class MainWindow(QMainWindow):
         arkiv.addSeparator()
         self._action(arkiv, self.tr("&Inställningar…"), "Ctrl+,", self.open_settings)
         self.session_separator = arkiv.addSeparator()
+        self.lock_action = self._action(arkiv, self.tr("&Lås"), "Ctrl+L", self.lock_now)
+        self.wipe_action = self._action(arkiv, self.tr("&Rensa allt…"), None, self.wipe_all)
+        for action in (self.lock_action, self.wipe_action):
+            action.setEnabled(False)
+        arkiv.addSeparator()
         self.quit_action = self._action(arkiv, self.tr("&Avsluta"), QKeySequence.StandardKey.Quit, self.close)
         visa = bar.addMenu(self.tr("&Visa"))
         for n, (key, name) in enumerate(zip(SECTIONS, names, strict=True)):
@@ -166,8 +179,11 @@ class MainWindow(QMainWindow):
         cases.open_item.connect(self.open_item)
         search.open_ref.connect(self.open_ref)
         self.sections.update(meetings=meetings, cases=cases, search=search)
-        self.print_action.setEnabled(True)
-        self.fetch_action.setEnabled(True)
+        for action in (self.print_action, self.fetch_action, self.lock_action, self.wipe_action):
+            action.setEnabled(True)
+        self._install_lock()
+        self.expire_confidential()
+        self._expiry_timer.start()
         for section in (meetings, cases, search):
             self.stack.addWidget(section)
             section.refresh()
@@ -358,17 +374,91 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         from ..services.reading import bodies
-        from .dialogs.settings import SettingsDialog
+        from .dialogs.settings import SecurityContext, SettingsDialog
 
         with self.ctx.db.session() as s:
             known = bodies(s)
-        dialog = SettingsDialog(self.settings, known, self)
+        db = self.ctx.db
+        security = SecurityContext(db.path, db.key, self._release_database, self._reopen_database) \
+            if db.path is not None else None
+        dialog = SettingsDialog(self.settings, known, self, security=security)
         if dialog.exec():
             dialog.save()
             self.text_scale.apply(text_scale(self.settings))
             self.ctx.followed_bodies = followed_bodies(self.settings)
             self.settings.setValue(KEY_BODIES, list(self.ctx.followed_bodies))
             self.meetings.refresh()
+
+    # the member's session: lock, clear, expiry, encryption
+    def _install_lock(self) -> None:
+        """The lock asks for the passphrase when the database is encrypted, else it only hides the screen."""
+        from .lock import make_lock
+
+        if self.lock is not None:  # encryption was switched on or off: the lock screen changes with it
+            self.lock.stop()
+            self.lock.screen.deleteLater()
+            self.lock.deleteLater()
+        assert self.ctx is not None
+        db = self.ctx.db
+        verify = None
+        if db.key is not None:
+            from ..services.encryption import Throttle, verify_passphrase
+
+            throttle = Throttle()
+            verify = lambda passphrase: verify_passphrase(db, passphrase, throttle=throttle)  # noqa: E731
+        self.lock = make_lock(self, self.settings, verify)
+
+    def lock_now(self) -> None:
+        """Ctrl+L: hide everything until the member comes back."""
+        if self.lock is not None:
+            self.flush()
+            self.lock.lock()
+
+    def wipe_all(self) -> None:
+        """Rensa allt: every published document goes; the member chooses whether the notes stay."""
+        if self.ctx is None:
+            return
+        from .dialogs.wipe_dialog import WipeDialog
+
+        self.flush()
+        dialog = WipeDialog(self.ctx, self)
+        dialog.wiped.connect(lambda _report: self.ctx and self.ctx.events.published_changed.emit())
+        dialog.open()
+
+    def expire_confidential(self) -> None:
+        """Remove confidential content whose time has run out, off the GUI thread (it may compact the file)."""
+        if self.ctx is None or self.ctx.db.path is None or self._expiry_task is not None:
+            return
+        from ..services.confidential import run_expiry
+
+        db, today = self.ctx.db, self._today()
+        task = Task(lambda: run_expiry(db, today), self)
+        task.done.connect(self._expired)
+        task.failed.connect(lambda _exc: setattr(self, "_expiry_task", None))
+        self._expiry_task = task
+        task.start()
+
+    def _expired(self, expired: object) -> None:
+        self._expiry_task = None
+        if expired and self.ctx is not None:
+            self.ctx.events.published_changed.emit()
+            self.statusBar().showMessage(
+                self.tr("Sekretesstiden har gått ut för %n ärende(n): innehållet togs bort.", "",
+                        len(expired)), 15_000)  # type: ignore[arg-type]
+
+    def _release_database(self) -> None:
+        """Before the settings replace the database file (encrypt, decrypt, new passphrase)."""
+        assert self.ctx is not None
+        self.flush()
+        self.ctx.db.dispose()
+
+    def _reopen_database(self, key: object) -> None:
+        from ..persistence.database import open_database
+
+        assert self.ctx is not None and self.ctx.db.path is not None
+        self.ctx.db = open_database(self.ctx.db.path, key=key)  # type: ignore[arg-type]
+        self._install_lock()
+        self.ctx.events.published_changed.emit()
 
     def show_shortcuts(self) -> None:
         rows = [
@@ -385,6 +475,7 @@ class MainWindow(QMainWindow):
             ("F8, Skift+F8", self.tr("Nästa eller föregående ändring (i Visa ändringar)")),
             ("Ctrl+E", self.tr("Exportera alla sammanträden till kalender")),
             ("Ctrl+P", self.tr("Skriv ut möteshandlingar")),
+            ("Ctrl+L", self.tr("Lås")),
         ]
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
         QMessageBox.information(self, self.tr("Kortkommandon"), f"<table cellpadding='4'>{table}</table>")
@@ -399,7 +490,13 @@ class MainWindow(QMainWindow):
             self.meetings.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from .dialogs.pack_dialog import clear_pack_cache
+
         self.flush()
+        self._expiry_timer.stop()
+        if self.lock is not None:
+            self.lock.stop()
+        clear_pack_cache()  # a pack opened in the PDF reader may hold confidential pages
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -34,6 +34,7 @@ _PAIRS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "flagged": (("#ffe0dc", "#8a1b0f"), ("#6e1a12", "#ffdcd6")),
     "joint": (("#efe3fb", "#4b2380"), ("#3f2466", "#eddcff")),
     "withdrawn": (("#e8e8e8", "#3a3a3a"), ("#3a3a3a", "#e8e8e8")),
+    "expired": (("#e6e9ef", "#2b3445"), ("#2b3445", "#e6e9ef")),  # slate: content gone, the record stays
 }
 
 

@@ -18,6 +18,7 @@ from ..context import AppContext
 from ..render import item_html
 from ..theme import badge_colors
 from ..widgets.common import button, muted
+from ..widgets.expired_notice import ExpiredNotice
 from ..widgets.notes_pane import NotesPane
 from ..widgets.pdf_viewer import PdfViewer
 from ..widgets.reader import ReaderView
@@ -89,6 +90,8 @@ class ItemPage(QWidget):
         state_row.addStretch(1)
         layout.addLayout(state_row)
         layout.addWidget(self.documents_label)
+        self.expired_notice = ExpiredNotice(self)
+        layout.addWidget(self.expired_notice)
         layout.addWidget(split, 1)
         self.back_button.clicked.connect(self.back_requested)
         self.diff_button.clicked.connect(self.show_changes)
@@ -115,10 +118,14 @@ class ItemPage(QWidget):
             self.attachment_combo.addItem(f"{a.title}{pages}", a.key)
         self.attachment_combo.blockSignals(False)
         self.attachment_combo.setEnabled(count > 1)
-        self.pdf.setVisible(count > 0)
-        self.no_attachments.setVisible(count == 0)
+        expired = detail.item.state == "expired"
+        self.expired_notice.set_item(detail.item)
+        self.no_attachments.setText(self.tr("Bilagorna togs bort när sekretesstiden gick ut.") if expired
+                                    else self.tr("Ärendet har inga bilagor."))
+        self.pdf.setVisible(count > 0 and not expired)
+        self.no_attachments.setVisible(count == 0 or expired)
         self.tabs.setCurrentIndex(0)
-        if count:
+        if count and not expired:
             self._attachment_chosen(0)
         self.show_sync_state()
 
@@ -129,7 +136,7 @@ class ItemPage(QWidget):
         with self.ctx.db.session() as s:
             self.sync_state = state = sync_state.item_state(s, self.detail.item.key)
         words = {"changed": self.tr("ändrad sedan du läste"), "withdrawn": self.tr("återkallad"),
-                 "current": self.tr("aktuell")}
+                 "current": self.tr("aktuell"), "expired": self.tr("sekretesstiden har gått ut, innehållet borttaget")}
         if state.state in ("changed", "withdrawn"):
             bg, fg = badge_colors(state.state, self.palette())
             self.state_label.setStyleSheet(f"QLabel {{ background: {bg.name()}; color: {fg.name()}; "
