@@ -45,35 +45,60 @@ def median_time(fn: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def bench_pack(work: Path, repeat: int) -> list[Figure]:
+PACK_FROM_DB = """
+import datetime, pathlib
+from nämndklient.packs.builder import build_pack
+from nämndklient.packs.spec import PackOptions
+from nämndklient.persistence.database import open_database
+from nämndklient.services.packing import pack_meeting
+db = open_database({db!r})
+with db.session() as s:
+    meeting = pack_meeting(s, {key!r})
+build_pack(meeting, PackOptions(created=datetime.datetime(2025, 12, 1)), pathlib.Path({out!r}))
+db.dispose()
+"""
+
+
+def bench_pack(db: Path, work: Path, repeat: int) -> list[Figure]:
+    """The 40-item meeting of the large database, read and packed as the application does, against qpdf
+    concatenating the same attachment files."""
+    import datetime
+
     from ..packs.builder import build_pack
     from ..packs.spec import PackOptions
-    from .generate import pack_meeting
+    from ..persistence.database import open_database
+    from ..services.packing import pack_meeting
+    from .large import PACK_ITEMS, PACK_PAGES, pack_meeting_key
 
-    meeting = pack_meeting(seed=1, items=40, pages_per_item=10)
-    options = PackOptions(created=__import__("datetime").datetime(2024, 5, 20))
+    name = f"Möteshandlingar: {PACK_ITEMS} ärenden, {PACK_PAGES} bilagesidor"
+    key, out = pack_meeting_key(), work / "pack.pdf"
+    database = open_database(db)
+
+    def ours() -> None:
+        with database.session() as s:
+            meeting = pack_meeting(s, key)
+        build_pack(meeting, PackOptions(created=datetime.datetime(2025, 12, 1)), out)
+
+    ours()  # reportlab's fonts and pikepdf load once per process, as in the application
+    ours_t = median_time(ours, repeat)
+    with database.session() as s:
+        attachments = [a.data for item in pack_meeting(s, key).items for a in item.attachments]
+    database.dispose()
     files = []
-    for n, item in enumerate(meeting.items):
+    for n, data in enumerate(attachments):
         path = work / f"a{n:02d}.pdf"
-        path.write_bytes(item.attachments[0].data)
+        path.write_bytes(data)
         files.append(str(path))
-    out = work / "pack.pdf"
-    ours = median_time(lambda: build_pack(meeting, options, out), repeat)
-    figures = [Figure("Möteshandlingar: 40 ärenden, 400 bilagesidor", ours, None, note="qpdf saknas")]
+    figures = [Figure(name, ours_t, None, note="qpdf saknas")]
     if shutil.which("qpdf"):
         cmd = ["qpdf", "--empty", "--pages", *files, "--", str(work / "qpdf.pdf")]
         base = median_time(lambda: subprocess.run(cmd, check=True), repeat)
-        figures[0] = Figure("Möteshandlingar: 40 ärenden, 400 bilagesidor", ours, base,
-                            note="mot qpdf --empty --pages … (bara sammanfogning)")
-    rss = child_peak_rss(
-        "from nämndklient.bench.generate import pack_meeting;"
-        "from nämndklient.packs.builder import build_pack;from nämndklient.packs.spec import PackOptions;"
-        "import datetime,pathlib;m=pack_meeting(1,40,10);"
-        f"build_pack(m,PackOptions(created=datetime.datetime(2024,5,20)),pathlib.Path({str(out)!r}))"
-    )
-    base_rss = child_peak_rss("import reportlab.platypus, pikepdf")
+        figures[0] = Figure(name, ours_t, base, note="läst ur databasen och byggd; mot qpdf --empty --pages … "
+                                                     "(bara sammanfogning av samma bilagor)")
+    rss = child_peak_rss(PACK_FROM_DB.format(db=str(db), key=key, out=str(out)))
+    base_rss = child_peak_rss("import reportlab.platypus, pikepdf, sqlalchemy.orm")
     figures.append(Figure("Toppminne (RSS) för möteshandlingarna", rss, base_rss, "MB",
-                          "mot att bara importera reportlab och pikepdf"))
+                          "mot att bara importera reportlab, pikepdf och SQLAlchemy"))
     return figures
 
 
@@ -309,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         if "import" in chosen:
             figures += bench_import(max(1, args.repeat // 2))
         if "pack" in chosen:
-            figures += bench_pack(work, args.repeat)
+            figures += bench_pack(large_database(args.large_years), work, args.repeat)
         if "kpis" in chosen:
             figures += bench_kpis(args.repeat)
         if "search" in chosen:
