@@ -119,7 +119,5 @@ def test_the_start_path_does_not_import_sqlalchemy(module: str) -> None:
     assert not _imported_after(module)
 
 
-@pytest.mark.xfail(strict=True, reason="needs gui/delegates.py to take its roles from models/base and "
-                                       "MeetingSummary from persistence.start_query (lead's change)")
 def test_the_start_view_does_not_import_sqlalchemy() -> None:
     assert not _imported_after("nämndklient.gui.views.start")

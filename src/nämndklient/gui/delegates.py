@@ -12,10 +12,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..services.reading import MeetingSummary
+from ..persistence.start_query import MeetingSummary
 from .i18n import format_range, format_time
-from .models.agenda import BADGES_ROLE, CATEGORY_ROLE
-from .models.base import ROW_ROLE
+from .models.base import BADGES_ROLE, CATEGORY_ROLE, HTML_ROLE, ROW_ROLE
 from .models.meetings import (
     IN_MONTH_ROLE,
     MEETINGS_ROLE,
@@ -24,7 +23,6 @@ from .models.meetings import (
     meeting_heading,
     reading_status,
 )
-from .models.search import HTML_ROLE
 from .theme import badge_colors, subtle_text
 
 Index = QModelIndex | QPersistentModelIndex

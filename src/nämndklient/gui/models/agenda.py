@@ -10,11 +10,9 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 
 from ...services.catalog import ItemInfo
 from ..i18n import format_date
-from .base import ACCESSIBLE_ROLE, ROW_ROLE, SORT_ROLE, Index
+from .base import ACCESSIBLE_ROLE, BADGES_ROLE, CATEGORY_ROLE, ROW_ROLE, SORT_ROLE, Index
 
 translate = QCoreApplication.translate
-BADGES_ROLE = Qt.ItemDataRole.UserRole + 5
-CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 6
 _NO_PARENT = 0xFFFFFFFF  # internalId of a category row
 
 

@@ -19,6 +19,10 @@ from ..i18n import sort_key
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# Roles the delegates read; here rather than in their models so the start view's delegate needs no services.
+BADGES_ROLE = Qt.ItemDataRole.UserRole + 5
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 6
+HTML_ROLE = Qt.ItemDataRole.UserRole + 7
 ACCESSIBLE_ROLE = Qt.ItemDataRole.AccessibleTextRole
 
 Index = QModelIndex | QPersistentModelIndex

@@ -12,10 +12,9 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from ...persistence.search_index import HIGHLIGHT_END, HIGHLIGHT_START
 from ...services.reading import SearchGroup, SearchRow
 from ..i18n import format_date
-from .base import ACCESSIBLE_ROLE, ROW_ROLE, SORT_ROLE, Index
+from .base import ACCESSIBLE_ROLE, HTML_ROLE, ROW_ROLE, SORT_ROLE, Index
 
 translate = QCoreApplication.translate
-HTML_ROLE = Qt.ItemDataRole.UserRole + 7
 _GROUP = 0xFFFFFFFF
 
 
