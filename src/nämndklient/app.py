@@ -17,8 +17,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .gui.main_window import MainWindow
     from .gui.views.start import StartPage
+    from .persistence.cipher import DatabaseKey
     from .persistence.database import Database
     from .persistence.start_query import StartList
 
@@ -47,7 +50,7 @@ def start_gui(db_arg: str | None, *, painted: Callable[[], None] | None = None) 
     assert isinstance(app, QApplication)
     app.setApplicationName("Nämndklient")
     app.setOrganizationName(ORGANIZATION)
-    app.setDesktopFileName("namndklient")
+    app.setDesktopFileName("se.regionjh.Namndklient")  # Wayland app id = the .desktop file, for its icon and name
     settings = make_settings()
 
     from .gui import i18n
@@ -155,15 +158,20 @@ def open_in_background(window: MainWindow, db_arg: str | None, *,
 
     target = db_arg or default_database()
     quick = QuickStart(window)
+    key = None
+    if "://" not in target:
+        found, key = _key_for(window, Path(target).expanduser())
+        if not found:
+            return
     if "://" in target or str(window.settings.value(KEY_SECTION, "meetings")) != "meetings":
-        _open_database(window, target, quick)
+        _open_database(window, target, quick, key)
         return
     path, day, bodies = Path(target).expanduser(), today(), followed_bodies(window.settings)
 
     def work() -> StartList | None:
         from .persistence.start_query import open_read_only, start_list
 
-        con = open_read_only(path)
+        con = open_read_only(path, key)
         if con is None:
             return None
         try:
@@ -174,22 +182,45 @@ def open_in_background(window: MainWindow, db_arg: str | None, *,
     def done(found: StartList | None) -> None:
         if found is not None:
             quick.show(found)
-        _open_database(window, target, quick)
+        _open_database(window, target, quick, key)
 
     task = Task(work, window)
     task.done.connect(done)
-    task.failed.connect(lambda _exc: _open_database(window, target, quick))  # the full open says what is wrong
+    task.failed.connect(lambda _exc: _open_database(window, target, quick, key))  # the full open says what is wrong
     window._quick_task = task  # type: ignore[attr-defined]  # keep it alive until it reports
     task.start()
 
 
-def _open_database(window: MainWindow, target: str, quick: QuickStart) -> None:
+def _key_for(window: MainWindow, path: Path) -> tuple[bool, DatabaseKey | None]:
+    """(go on, key): an encrypted database is opened with the keyring's key or the member's passphrase.
+
+    Cancelling the passphrase closes the window; a damaged file is shown with its backup.
+    """
+    from .persistence import cipher
+
+    if not (path.is_file() and cipher.is_encrypted(path)):
+        return True, None
+    from .gui.dialogs.passphrase import obtain_key
+
+    try:
+        key = obtain_key(window, path, window.settings)
+    except Exception as exc:  # DatabaseDamaged: its message names the newest backup
+        window.show_error(QCoreApplication.translate("MainWindow", "Databasen kunde inte öppnas: %1")
+                          .replace("%1", str(exc)))
+        return False, None
+    if key is None:
+        window.close()
+        return False, None
+    return True, key
+
+
+def _open_database(window: MainWindow, target: str, quick: QuickStart, key: DatabaseKey | None = None) -> None:
     from .gui.worker import Task
 
     def work() -> Database | None:
         from .persistence.database import open_database  # SQLAlchemy: imported here, off the GUI thread
 
-        db = open_database(target)
+        db = open_database(target, key=key)
         if db.created:
             task.done.emit(None)  # a signal to the window: the demo database is being built
             from .services.importing import import_seed_documents

@@ -73,3 +73,46 @@ def test_without_a_usable_file_the_full_open_decides(qtbot, settings, tmp_path, 
     app._open_database(*held)
     qtbot.waitUntil(lambda: "kunde inte öppnas" in window.loading_label.text())
     assert str(bad) in window.loading_label.text()
+
+
+def test_an_encrypted_database_opens_with_the_keyrings_key_and_fills_the_quick_view(  # type: ignore[no-untyped-def]
+    qtbot, settings, db_path, monkeypatch
+) -> None:
+    from nämndklient.persistence import cipher
+    from nämndklient.services import keychain
+    from nämndklient.services.encryption import encrypt_database
+    from tests.helpers.keyrings import MemoryKeyring, using_keyring
+
+    monkeypatch.setattr(cipher, "SCRYPT_N", 2**10)
+    converted = encrypt_database(db_path, "en lång lösenfras")
+    with using_keyring(MemoryKeyring()):
+        keychain.store_key(db_path, converted.key)
+        window, held = _start(qtbot, settings, db_path, monkeypatch)
+        quick = window.stack.currentWidget()
+        assert isinstance(quick, StartPage) and quick.model.rowCount() > 0  # read through SQLCipher
+        assert held[3] == converted.key
+        app._open_database(*held)
+        qtbot.waitUntil(lambda: window.ctx is not None)
+    assert window.ctx.db.encrypted and window.lock.verify is not None
+
+
+def test_cancelling_the_passphrase_closes_the_window_and_leaves_the_file(  # type: ignore[no-untyped-def]
+    qtbot, settings, db_path, monkeypatch
+) -> None:
+    from nämndklient.gui.dialogs import passphrase
+    from nämndklient.persistence import cipher
+    from nämndklient.services.encryption import encrypt_database
+    from tests.helpers.files import digest
+    from tests.helpers.keyrings import MemoryKeyring, using_keyring
+
+    monkeypatch.setattr(cipher, "SCRYPT_N", 2**10)
+    encrypt_database(db_path, "en lång lösenfras")
+    before = digest(db_path)
+    monkeypatch.setattr(passphrase.PassphraseDialog, "exec", lambda self: 0)  # the member presses Avbryt
+    window = MainWindow(settings, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    with using_keyring(MemoryKeyring()):
+        app.open_in_background(window, str(db_path), today=lambda: TODAY)
+    assert not window.isVisible() and window.ctx is None
+    assert digest(db_path) == before

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from . import cipher
+from .cipher import DatabaseKey
 from .migrations import HEAD
 
 JOINT_KINDS = frozenset({"budget_day", "planning_day"})
@@ -77,23 +78,24 @@ def month_days(meetings: Iterable[MeetingSummary], year: int, month: int) -> dic
     return days
 
 
-def open_read_only(path: Path) -> sqlite3.Connection | None:
-    """A read-only connection to a plain SQLite file at the current schema; None when the quick path cannot help.
+def open_read_only(path: Path, key: DatabaseKey | None = None) -> Any:
+    """A read-only connection to the file at the current schema; None when the quick path cannot help.
 
-    None for a missing file (the first start builds it), an encrypted or damaged file,
-    or a schema that is not this version's: `open_database` decides what to do then,
-    and with its messages. Read-only, so the quick path can never change the file.
+    None for a missing file (the first start builds it), a damaged file, an
+    encrypted one without its key, or a schema that is not this version's:
+    `open_database` decides what to do then, and with its messages. Read-only,
+    so the quick path can never change the file.
     """
     if not path.is_file():
         return None
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        con = cipher.connect(path, key, readonly=True, check_same_thread=False)
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.Error:
+        except Exception:  # sqlite3.Error, or SQLCipher's own for a wrong key
             con.close()
             return None
-    except sqlite3.Error:
+    except Exception:
         return None
     if row is None or row[0] != HEAD:
         con.close()
