@@ -78,7 +78,7 @@ if [ "$SMOKE" = 1 ]; then
   run() {
     (cd "$WORK" && env -i HOME="$WORK/home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
       XDG_DATA_HOME="$WORK/home/data" XDG_STATE_HOME="$WORK/home/state" \
-      XDG_CONFIG_HOME="$WORK/home/config" XDG_CACHE_HOME="$WORK/home/cache" \
+      XDG_CONFIG_HOME="$WORK/home/config" XDG_CACHE_HOME="$WORK/home/cache" ${RUN_ENV:-} \
       "$BUNDLE/namndklient" "$@")
   }
   median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -133,6 +133,18 @@ if [ "$SMOKE" = 1 ]; then
     fi
   else
     fail "pack misslyckades: $(tail -3 "$WORK/pack.out")"
+  fi
+
+  # Encryption at rest: SQLCipher and the keyring come along (no keyring here: the passphrase file).
+  printf 'en lång lösenfras för röktestet\n' >"$WORK/pw.txt"
+  cp "$WORK/x/db.sqlite" "$WORK/secret.sqlite"
+  if run --db "$WORK/secret.sqlite" encrypt --passphrase-file "$WORK/pw.txt" >"$WORK/enc.out" 2>&1 \
+      && ! head -c 16 "$WORK/secret.sqlite" | grep -qa "SQLite format 3" \
+      && n=$(RUN_ENV="NAMNDKLIENT_PASSPHRASE_FILE=$WORK/pw.txt" run --db "$WORK/secret.sqlite" list meetings \
+             2>>"$WORK/enc.out" | grep -cE '^[A-ZÅÄÖ]+:[0-9]{4}-[0-9]{2}-[0-9]{2} ') && [ "$n" = 10 ]; then
+    pass "encrypt + list meetings med lösenfras: $n sammanträden ur krypterad databas"
+  else
+    fail "kryptering: $(tail -3 "$WORK/enc.out")"
   fi
 fi
 
