@@ -329,7 +329,7 @@ def test_meeting_and_item_views_show_the_sync_state(qtbot: QtBot, revised: AppCo
     meeting.show_meeting(MEETING)
     text = meeting.sync_label.text()
     assert text.startswith("Hämtad ") and str(dt.date.today().year) in text
-    assert text.endswith("0 aktuella, 2 ändrade sedan du läste, 1 återkallade ärenden")  # all three were read
+    assert text.endswith("0 aktuella, 2 ändrade sedan du läste, 1 utgått")  # all three were read
 
     item = ItemPage(revised)
     qtbot.addWidget(item)
@@ -345,7 +345,7 @@ def test_meeting_and_item_views_show_the_sync_state(qtbot: QtBot, revised: AppCo
     assert not item.state_label.isVisible() and not item.diff_button.isVisible()
     assert " · version 2 · aktuell · hämtad " in item.documents_label.text()
     item.show_item(ITEM_DIRECTIVE)
-    assert item.state_label.text().startswith("Återkallad")
+    assert item.state_label.text().startswith("Utgått")
 
 
 # --- end to end ------------------------------------------------------------------------------

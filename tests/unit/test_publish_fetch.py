@@ -172,7 +172,7 @@ def test_sync_status_command_prints_states_as_table_and_json(
     code, out, _ = run(capsys, "--db", db, "sync", "--status")
     assert code == 0
     assert f"{MEETING}  Regionstyrelsens sammanträde: hämtat " in out
-    assert "0 aktuell, 1 ändrad, 1 återkallad, 1 sekretesstid ute" in out
+    assert "0 aktuell, 1 ändrad, 1 utgått, 1 sekretesstid ute" in out
     assert f"  {TS_DOC}  version 2  ändrad  hämtat 20" in out
     with pytest.raises(SystemExit) as exc:
         main(["--db", db, "sync"])  # neither --from nor --status

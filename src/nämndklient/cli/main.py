@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     way = sy.add_mutually_exclusive_group(required=True)
     way.add_argument("--from", dest="source", metavar="URL")
     way.add_argument("--status", action="store_true",
-                     help="visa per sammanträde och dokument: läge (aktuell, ändrad, återkallad) och när det hämtades")
+                     help="visa per sammanträde och dokument: läge (aktuell, ändrad, utgått, sekretesstid ute) och när det hämtades")
     sy.add_argument("--format", choices=("table", "json"), default="table")
 
     ex = sub.add_parser("expire", help="ta bort innehållet i sekretessärenden vars sekretesstid har gått ut")
@@ -249,7 +249,7 @@ def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args:
             for key in r.changed_documents:
                 print(f"  ny version: {key}")
             for key in r.withdrawn_items:
-                print(f"  återkallad: {key}")
+                print(f"  utgått: {key}")
             if r.notes_orphaned:
                 print(f"  {r.notes_orphaned} anteckningar hänvisar till text som inte längre finns (behållna, märkta).")
     if oparl:
@@ -333,7 +333,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-STATE_WORDS = {"current": "aktuell", "changed": "ändrad", "withdrawn": "återkallad", "expired": "sekretesstid ute"}
+STATE_WORDS = {"current": "aktuell", "changed": "ändrad", "withdrawn": "utgått", "expired": "sekretesstid ute"}
 
 
 def _sync_status(args: argparse.Namespace) -> int:

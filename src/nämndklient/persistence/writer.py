@@ -388,7 +388,7 @@ def store_meeting(
         if ikey not in seen:
             next_order += 1
             if not item.withdrawn:
-                report.count("updated", "återkallade ärendepunkter")
+                report.count("updated", "utgångna ärendepunkter")
             item.withdrawn, item.order = True, next_order  # kept, marked: notes may refer to it
     session.flush()
     return meeting

@@ -405,7 +405,7 @@ class FetchDialog(QDialog):
                              o.changed_items))
         if o.withdrawn_items:
             rows.append(line(len(o.withdrawn_items), self.tr("1 återkallat ärende"),
-                             self.tr("%1 återkallade ärenden"), o.withdrawn_items))
+                             self.tr("%1 utgångna ärenden"), o.withdrawn_items))
         if o.notes_orphaned:
             text = (self.tr("1 anteckning gäller text som inte längre finns; den är kvar och märkt.")
                     if o.notes_orphaned == 1 else

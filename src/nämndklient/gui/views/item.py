@@ -1,7 +1,7 @@
 """One agenda item: its text typeset for reading, its attachments in the PDF viewer, the notes pane.
 
 Above the text: the item's sync state ("ändrad sedan du läste" with Visa
-ändringar, or återkallad) and per document its version, state and when it was
+ändringar, or utgått) and per document its version, state and when it was
 fetched, so the member always knows which version they are reading.
 """
 
@@ -135,14 +135,14 @@ class ItemPage(QWidget):
             return
         with self.ctx.db.session() as s:
             self.sync_state = state = sync_state.item_state(s, self.detail.item.key)
-        words = {"changed": self.tr("ändrad sedan du läste"), "withdrawn": self.tr("återkallad"),
+        words = {"changed": self.tr("ändrad sedan du läste"), "withdrawn": self.tr("utgått"),
                  "current": self.tr("aktuell"), "expired": self.tr("sekretesstiden har gått ut, innehållet borttaget")}
         if state.state in ("changed", "withdrawn"):
             bg, fg = badge_colors(state.state, self.palette())
             self.state_label.setStyleSheet(f"QLabel {{ background: {bg.name()}; color: {fg.name()}; "
                                            "border-radius: 4px; padding: 4px 8px; font-weight: bold; }}")
             text = (self.tr("Ändrad sedan du läste") if state.state == "changed"
-                    else self.tr("Återkallad: ärendet finns inte längre på föredragningslistan"))
+                    else self.tr("Utgått: ärendet finns inte längre på föredragningslistan"))
             self.state_label.setText(text)
             self.state_label.show()
         else:

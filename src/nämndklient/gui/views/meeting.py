@@ -38,7 +38,7 @@ def sync_text(state: sync_state.MeetingState) -> str:
     """'Hämtad … · 1 aktuellt, 1 ändrat sedan du läste, 1 återkallat ärende'."""
     c = state.counts
     tr = QCoreApplication.translate
-    counts = tr("MeetingPage", "%1 aktuella, %2 ändrade sedan du läste, %3 återkallade ärenden") \
+    counts = tr("MeetingPage", "%1 aktuella, %2 ändrade sedan du läste, %3 utgått") \
         .replace("%1", str(c["current"])).replace("%2", str(c["changed"])).replace("%3", str(c["withdrawn"]))
     if c.get("expired"):
         counts += tr("MeetingPage", ", %1 med sekretesstid som gått ut").replace("%1", str(c["expired"]))
