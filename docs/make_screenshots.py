@@ -83,6 +83,7 @@ def main_() -> None:
                            ("search:sjukvard", "search"), ("prep:RS:2024-01-26", "prep")]:
             run("--db", db, "screenshot", view, "-o", str(OUT / f"{name}.png"))
         run("--db", db, "screenshot", "meeting:RS:2024-01-26", "--theme", "dark", "-o", str(OUT / "meeting-dark.png"))
+        run("--db", db, "screenshot", "lock", "-o", str(OUT / "lock.png"), "--size", "1024x640")
         example_values(db, work)
         run("--db", db, "screenshot", f"kpis:{FRISK}", "-o", str(OUT / "kpi-detail.png"), "--size", "1440x900")
 

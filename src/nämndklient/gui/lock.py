@@ -100,7 +100,11 @@ class LockScreen(QFrame):
         box.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addWidget(self.message, 0, Qt.AlignmentFlag.AlignHCenter)
         box.addStretch(2)
-        self.explain.setMaximumWidth(520)
+        # A word-wrapped label centred in a layout gets squeezed to its shortest line: give the text a column.
+        for label in (self.explain, self.message):
+            label.setFixedWidth(520)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.explain.setMinimumHeight(self.explain.heightForWidth(520))  # every line, at any font size
         self.button.clicked.connect(self._submit)
 
     def _submit(self) -> None:

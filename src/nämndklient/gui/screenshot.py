@@ -54,7 +54,8 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
     from .main_window import MainWindow
 
     name, _, arg = view.partition(":")
-    known = {"start", "calendar", "calendar-list", "meeting", "item", "case", "search", "prep", "kpis", "budget"}
+    known = {"start", "calendar", "calendar-list", "meeting", "item", "case", "search", "prep", "kpis", "budget",
+             "lock"}
     if name not in known:
         raise UnknownView(f"Okänd vy {view!r}: välj bland {', '.join(sorted(known))}.")
     with tempfile.TemporaryDirectory() as tmp:
@@ -66,7 +67,7 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
         with db.session() as s:
             first_meeting = catalog.meetings(s, limit=1)
         wait_for = None
-        if name in ("start", "calendar", "calendar-list", "meeting", "item", "prep"):
+        if name in ("start", "calendar", "calendar-list", "meeting", "item", "prep", "lock"):
             window.show_section("meetings")
             meetings.show_start()
         if name == "calendar":
@@ -92,6 +93,8 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
         elif name == "search":
             window.show_section("search")
             window.sections["search"].set_query(arg or "hälso- och sjukvård")
+        elif name == "lock":
+            window.lock_now()  # what anyone passing by sees: nothing of the material
         elif name in ("kpis", "budget"):
             section = window.show_section(name)
             if name == "kpis" and arg and not section.overview.select(arg):  # type: ignore[union-attr]
