@@ -59,3 +59,20 @@ def empty_db(tmp_path: Path) -> Iterator[object]:
     db = open_database(tmp_path / "empty.sqlite")
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """scrypt at a test's strength: the real one takes about 0.4 s per passphrase."""
+    from nämndklient.persistence import cipher
+
+    monkeypatch.setattr(cipher, "SCRYPT_N", 2**10)
+
+
+@pytest.fixture
+def ring() -> Iterator[object]:
+    """An empty in-memory keyring in place of the system's, restored afterwards."""
+    from tests.helpers.keyrings import MemoryKeyring, using_keyring
+
+    with using_keyring(MemoryKeyring()) as backend:
+        yield backend

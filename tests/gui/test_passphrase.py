@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,15 +19,7 @@ from tests.helpers.keyrings import MemoryKeyring, none, using_keyring
 PASS = "korrekt häst batteri"
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cipher, "SCRYPT_N", 2**10)
-
-
-@pytest.fixture
-def ring() -> Iterator[MemoryKeyring]:
-    with using_keyring(MemoryKeyring()) as backend:
-        yield backend  # type: ignore[misc]
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 @pytest.fixture

@@ -10,12 +10,9 @@ from PySide6.QtCore import QSettings
 from nämndklient.gui.context import AppContext
 from nämndklient.persistence import cipher
 from nämndklient.persistence.database import open_database
-from nämndklient.publishing.fetch import fetch_file
-from nämndklient.publishing.package_writer import publish
-from nämndklient.publishing.signing import TrustStore
 from nämndklient.services.encryption import encrypt_database
 from tests.gui.conftest import TODAY
-from tests.unit.test_publish_support import MEETING, publisher, secretariat_db
+from tests.unit.test_publish_support import MEETING, member_copy
 
 CONFIDENTIAL = f"{MEETING}/information-om-lokalförsörjning"
 
@@ -43,13 +40,7 @@ def test_rensa_allt_opens_its_confirmation(window, qtbot) -> None:  # type: igno
 @pytest.fixture
 def member_ctx(tmp_path: Path, settings: QSettings):  # type: ignore[no-untyped-def]
     """A member's database with a confidential item whose 30 days after 10 September 2024 are over by TODAY."""
-    trust = TrustStore(tmp_path / "trusted.json")
-    sec = secretariat_db(tmp_path / "sec.sqlite")
-    package = tmp_path / "v1.zip"
-    publish(sec, MEETING, package, publisher(tmp_path / "keys", trust).key)
-    sec.dispose()
-    db = open_database(tmp_path / "member.sqlite")
-    fetch_file(db, package, trust_store=trust)
+    db = open_database(member_copy(tmp_path))
     yield AppContext(db, settings)
     db.dispose()
 

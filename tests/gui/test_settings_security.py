@@ -22,15 +22,7 @@ ITEM = "RS:2024-01-26/ekonomisk-rapport"
 BODIES = [("RS", "Regionstyrelsen")]
 
 
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cipher, "SCRYPT_N", 2**10)
-
-
-@pytest.fixture
-def ring() -> Iterator[MemoryKeyring]:
-    with using_keyring(MemoryKeyring()) as backend:
-        yield backend  # type: ignore[misc]
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 class App:

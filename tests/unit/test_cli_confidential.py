@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,16 +10,11 @@ from sqlalchemy import select
 
 from nämndklient.cli import security
 from nämndklient.cli.main import main
-from nämndklient.persistence import cipher
 from nämndklient.persistence.database import open_database
 from nämndklient.persistence.models import AgendaItem, DocumentVersion
-from nämndklient.publishing.fetch import fetch_file
-from nämndklient.publishing.package_writer import publish
-from nämndklient.publishing.signing import TrustStore
 from nämndklient.services.encryption import encrypt_database
 from tests.helpers.files import digest
-from tests.helpers.keyrings import MemoryKeyring, using_keyring
-from tests.unit.test_publish_support import MEETING, publisher, secretariat_db
+from tests.unit.test_publish_support import MEETING, member_copy, publisher, secretariat_db
 
 CONFIDENTIAL = f"{MEETING}/information-om-lokalförsörjning"  # confidential for 30 days after 10 September 2024
 
@@ -33,16 +27,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def member(tmp_path: Path) -> Path:
-    """A member's database holding the signed package, fetched without the command line (no expiry yet)."""
-    trust = TrustStore(tmp_path / "trusted.json")
-    sec = secretariat_db(tmp_path / "sec.sqlite")
-    package = tmp_path / "v1.zip"
-    publish(sec, MEETING, package, publisher(tmp_path / "keys", trust).key)
-    sec.dispose()
-    db = open_database(tmp_path / "member.sqlite")
-    fetch_file(db, package, trust_store=trust)
-    db.dispose()
-    return tmp_path / "member.sqlite"
+    return member_copy(tmp_path)
 
 
 def _content(path: Path) -> list[bytes | None]:
@@ -92,17 +77,10 @@ def test_publishing_leaves_the_secretariats_confidential_content(tmp_path: Path,
     assert all(_content(tmp_path / "sec.sqlite"))
 
 
-@pytest.fixture
-def empty_keyring() -> Iterator[MemoryKeyring]:
-    with using_keyring(MemoryKeyring()) as ring:
-        yield ring  # type: ignore[misc]
-
-
-@pytest.mark.usefixtures("empty_keyring")
+@pytest.mark.usefixtures("ring", "fast_kdf")
 def test_every_command_opens_an_encrypted_database_with_the_passphrase_file(
     demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(cipher, "SCRYPT_N", 2**10)
     monkeypatch.setattr(security, "WRONG_PASSPHRASE_DELAY", 0.0)
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     encrypt_database(demo_db_path, "rätt lösenfras")

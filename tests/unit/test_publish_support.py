@@ -103,3 +103,20 @@ def publisher(folder: Path, trust: TrustStore | None = None) -> Publisher:
     if trust is not None:
         trust.add(load_public_key(public), "Sekretariatet")
     return Publisher(private, public, fp)
+
+
+def member_copy(folder: Path) -> Path:
+    """A member's database holding the signed package of the meeting, fetched without the command line
+    (so nothing has expired yet): the confidential item lapses 30 days after 10 September 2024."""
+    from nämndklient.publishing.fetch import fetch_file
+    from nämndklient.publishing.package_writer import publish
+
+    trust = TrustStore(folder / "trusted.json")
+    sec = secretariat_db(folder / "sec.sqlite")
+    package = folder / "v1.zip"
+    publish(sec, MEETING, package, publisher(folder / "keys", trust).key)
+    sec.dispose()
+    db = open_database(folder / "member.sqlite")
+    fetch_file(db, package, trust_store=trust)
+    db.dispose()
+    return folder / "member.sqlite"

@@ -5,19 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from nämndklient.services import catalog, personal, reading
-from nämndklient.services.attachments import attach_files
-from tests.helpers.pdfs import make_pdf
+from nämndklient.services import catalog, reading
+from tests.helpers.reading_state import read_flag_and_change
 
 
 def test_sql_summaries_match_the_agenda_counts_including_changes(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    with demo_db.session() as s:
-        personal.mark_read(s, "RS:2024-01-26/ekonomisk-rapport")
-        personal.mark_read(s, "RS:2024-01-26/läkemedel")
-        personal.set_flag(s, "RS:2024-01-26/läkemedel", "Varför ökar kostnaderna?")
-    pdf = tmp_path / "Bilaga.pdf"
-    pdf.write_bytes(make_pdf(["Ny bilaga"]))
-    attach_files(demo_db, "RS:2024-01-26/ekonomisk-rapport", [pdf])  # read, then changed
+    read_flag_and_change(demo_db, tmp_path)
     with demo_db.session() as s:
         from_sql = reading.meeting_summaries(s)
         counted = [reading.summarize(m) for m in catalog.meetings(s)]

@@ -14,6 +14,7 @@ from nämndklient.persistence import start_query
 from nämndklient.services import personal, reading
 from nämndklient.services.attachments import attach_files
 from tests.helpers.pdfs import make_pdf
+from tests.helpers.reading_state import read_flag_and_change
 
 DAYS = (dt.date(2020, 1, 1), dt.date(2024, 3, 1), dt.date(2024, 11, 6), dt.date(2024, 12, 11), dt.date(2030, 1, 1))
 
@@ -40,13 +41,7 @@ def _agree(db, path: Path, bodies_sets: list[tuple[str, ...]]) -> int:  # type: 
 
 def test_quick_query_matches_the_orm_on_the_demo_with_reads_flags_and_changes(demo_db, demo_db_path: Path,  # type: ignore[no-untyped-def]
                                                                              tmp_path: Path) -> None:
-    with demo_db.session() as s:
-        personal.mark_read(s, "RS:2024-01-26/ekonomisk-rapport")
-        personal.mark_read(s, "RS:2024-01-26/läkemedel")
-        personal.set_flag(s, "RS:2024-01-26/läkemedel", "Varför ökar kostnaderna?")
-    pdf = tmp_path / "Bilaga.pdf"
-    pdf.write_bytes(make_pdf(["Ny bilaga"]))
-    attach_files(demo_db, "RS:2024-01-26/ekonomisk-rapport", [pdf])  # read, then changed
+    read_flag_and_change(demo_db, tmp_path)
     with demo_db.session() as s:
         bodies = tuple(code for code, _ in reading.bodies(s))
     assert _agree(demo_db, demo_db_path, [(), bodies[:1], bodies]) > 0

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QRect, QSettings, QSize, QStandardPaths, Qt, QUrl, Slot
-from PySide6.QtGui import QCloseEvent, QColor, QDesktopServices, QImage, QPageSize, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
 from ...persistence.database import DatabaseError
 from ...runtime.paths import clear_pack_cache as clear_cache_folder
@@ -29,6 +29,7 @@ from ..forms.ui_pack_dialog import Ui_PackDialog
 from ..i18n import format_range
 from ..theme import badge_colors
 from ..worker import Task
+from .working import WorkingDialog
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ def clear_pack_cache() -> int:
     return clear_cache_folder(pack_cache_dir())
 
 
-class PackDialog(QDialog):
+class PackDialog(WorkingDialog):
     def __init__(self, ctx: AppContext, meeting_ref: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -346,16 +347,6 @@ class PackDialog(QDialog):
             self._set_idle()
         return len(numbers)
 
-    # closing
-    def reject(self) -> None:
-        if not self.busy:  # the worker is still writing: wait for it
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
 
 
 def white_page(image: QImage) -> QImage:

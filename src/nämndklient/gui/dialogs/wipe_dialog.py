@@ -13,10 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -30,9 +28,10 @@ from PySide6.QtWidgets import (
 from ...persistence.database import DatabaseError
 from ..context import AppContext
 from ..worker import Task
+from .working import WorkingDialog
 
 
-class WipeDialog(QDialog):
+class WipeDialog(WorkingDialog):
     wiped = Signal(object)  # the services.wipe.WipeReport
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, pack_cache: Path | None = None) -> None:
@@ -189,12 +188,3 @@ class WipeDialog(QDialog):
         QMessageBox.warning(self, self.tr("Rensningen misslyckades"),
                             self.tr("Ingenting togs bort ur databasen. %1").replace("%1", reason))
 
-    def reject(self) -> None:
-        if not self.busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.busy:
-            event.ignore()
-        else:
-            super().closeEvent(event)
