@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="42"/>
+        <source>MeetingPage</source>
+        <comment>Inläst från fil, inte hämtad från utgivaren</comment>
+        <translatorcomment>Not a real message: lupdate reads tr = QCoreApplication.translate in views/meeting.py as self.tr. Disappears once the source calls QCoreApplication.translate directly.</translatorcomment>
+        <translation>MeetingPage</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="43"/>
+        <source>MeetingPage</source>
+        <comment>%1 aktuella, %2 ändrade sedan du läste, %3 utgått</comment>
+        <translatorcomment>Not a real message: lupdate reads tr = QCoreApplication.translate in views/meeting.py as self.tr. Disappears once the source calls QCoreApplication.translate directly.</translatorcomment>
+        <translation>MeetingPage</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="46"/>
+        <source>MeetingPage</source>
+        <comment>, %1 med sekretesstid som gått ut</comment>
+        <translatorcomment>Not a real message: lupdate reads tr = QCoreApplication.translate in views/meeting.py as self.tr. Disappears once the source calls QCoreApplication.translate directly.</translatorcomment>
+        <translation>MeetingPage</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/nämndklient/gui/dialogs/about.py" line="24"/>
@@ -55,66 +79,76 @@
     <name>Agenda</name>
     <message>
         <location filename="../../src/nämndklient/gui/models/agenda.py" line="22"/>
+        <source>sekretess upphört – innehållet borttaget</source>
+        <translation>confidentiality expired – content removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="24"/>
         <source>utgått</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="24"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="26"/>
         <source>ändrad sedan läst</source>
         <translation>changed since read</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="26"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="28"/>
         <source>läst</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="28"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="30"/>
         <source>oläst</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="30"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="32"/>
         <source>flaggad</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="41"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="38"/>
+        <source>Sekretesstiden har gått ut. Handlingarna och deras text togs bort från datorn %1; dina egna anteckningar finns kvar.</source>
+        <translation>The confidentiality period has expired. The documents and their text were removed from this computer on %1; your own notes remain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="49"/>
         <source>§</source>
         <translation>§</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="42"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="50"/>
         <source>Ärende</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="43"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="51"/>
         <source>Föredragande</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="44"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="52"/>
         <source>Dnr</source>
         <translation>Ref. no.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="45"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="52"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="60"/>
         <source>Övriga ärenden</source>
         <translation>Other items</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="120"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="128"/>
         <source>ingen föredragande</source>
         <translation>no presenter</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/agenda.py" line="121"/>
+        <location filename="../../src/nämndklient/gui/models/agenda.py" line="129"/>
         <source>Punkt %1: %2. Föredragande: %3. Status: %4</source>
         <translation>Item %1: %2. Presenters: %3. Status: %4</translation>
     </message>
@@ -623,12 +657,12 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../src/nämndklient/gui/delegates.py" line="100"/>
+        <location filename="../../src/nämndklient/gui/delegates.py" line="98"/>
         <source>Plats meddelas senare</source>
         <translation>Venue to be announced</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/delegates.py" line="200"/>
+        <location filename="../../src/nämndklient/gui/delegates.py" line="198"/>
         <source>sammanträde</source>
         <translation>meeting</translation>
     </message>
@@ -672,12 +706,12 @@
         <translation>Officer&apos;s reports, minutes extracts and plans, newest first.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="124"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="127"/>
         <source>Allt med diarienummer %1, i datumordning.</source>
         <translation>Everything with reference number %1, by date.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="126"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="129"/>
         <source>Handlingen saknar diarienummer, så den har ingen historik.</source>
         <translation>The document has no reference number, so it has no history.</translation>
     </message>
@@ -685,23 +719,161 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../src/nämndklient/gui/crash.py" line="66"/>
+        <location filename="../../src/nämndklient/gui/crash.py" line="74"/>
         <source>(rapporten kunde inte sparas)</source>
         <translation>(the report could not be saved)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/crash.py" line="69"/>
+        <location filename="../../src/nämndklient/gui/crash.py" line="77"/>
         <source>Ett oväntat fel inträffade</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/crash.py" line="70"/>
+        <location filename="../../src/nämndklient/gui/crash.py" line="78"/>
         <source>Nämndklient stötte på ett fel: %1
 
 Dina anteckningar har sparats. En felrapport finns i %2. Skicka den gärna till supporten. Du kan fortsätta arbeta, men starta om programmet om något ser fel ut.</source>
         <translation>Nämndklient ran into an error: %1
 
 Your notes have been saved. An error report is in %2. Please send it to support. You can keep working, but restart the program if something looks wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffDialog</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="48"/>
+        <source>Ändringar sedan du läste: %1</source>
+        <translation>Changes since you read it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="53"/>
+        <source>Understruket: tillagt. Genomstruket: borttaget. F8 går till nästa ändring, Skift+F8 till föregående.</source>
+        <translation>Underlined: added. Struck through: removed. F8 goes to the next change, Shift+F8 to the previous one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="57"/>
+        <source>Ändringar i handlingarna</source>
+        <translation>Changes in the documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="62"/>
+        <source>Vald ändring</source>
+        <translation>Selected change</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="63"/>
+        <source>&amp;Föregående ändring</source>
+        <translation>&amp;Previous change</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="63"/>
+        <source>Föregående ändring (Skift+F8)</source>
+        <translation>Previous change (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="65"/>
+        <source>&amp;Nästa ändring</source>
+        <translation>&amp;Next change</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="65"/>
+        <source>Nästa ändring (F8)</source>
+        <translation>Next change (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="66"/>
+        <source>Markera som &amp;läst</source>
+        <translation>Mark as &amp;read</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="66"/>
+        <source>Markera ärendet som läst</source>
+        <translation>Mark the item as read</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="69"/>
+        <source>Nästa gång jämförs ändringar med versionerna du ser nu.</source>
+        <translation>Next time, changes will be compared with the versions you see now.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="70"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="70"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="133"/>
+        <source>tillagt: </source>
+        <translation>added: </translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="133"/>
+        <source>borttaget: </source>
+        <translation>removed: </translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="134"/>
+        <source>tillagt:</source>
+        <translation>added:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="134"/>
+        <source>borttaget:</source>
+        <translation>removed:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="136"/>
+        <source>Inget har ändrats sedan du läste ärendet.</source>
+        <translation>Nothing has changed since you read the item.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="144"/>
+        <source>Filen har bytts ut; den har ingen text att jämföra ord för ord. Öppna den under Bilagor.</source>
+        <translation>The file has been replaced; it has no text to compare word by word. Open it under Attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="174"/>
+        <source>[… 1 oförändrat ord …]</source>
+        <translation>[… 1 unchanged word …]</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="175"/>
+        <source>[… %1 oförändrade ord …]</source>
+        <translation>[… %1 unchanged words …]</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="190"/>
+        <source>%1 – ny sedan du läste (version %2)</source>
+        <translation>%1 – new since you read the item (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="192"/>
+        <source>%1 – version %2 jämfört med version %3, som du läste</source>
+        <translation>%1 – version %2 compared with version %3, which you read</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="211"/>
+        <source>Inga ändringar i texten.</source>
+        <translation>No changes in the text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="213"/>
+        <source>%1 ändringar. Tryck F8 för den första.</source>
+        <translation>%1 changes. Press F8 for the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="214"/>
+        <source>1 ändring. Tryck F8 för att gå dit.</source>
+        <translation>1 change. Press F8 to go to it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/diff.py" line="216"/>
+        <source>Ändring %1 av %2</source>
+        <translation>Change %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -781,71 +953,498 @@ Your notes have been saved. An error report is in %2. Please send it to support.
     </message>
 </context>
 <context>
+    <name>Expired</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/expired_notice.py" line="25"/>
+        <source> (dnr %1)</source>
+        <translation> (ref. no. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/expired_notice.py" line="26"/>
+        <source>Sekretesstiden för punkt %1%2 har gått ut. Handlingarna och deras text togs bort från den här datorn %3, enligt utgivarens regler. Rubriken finns kvar så att du ser att ärendet behandlades; dina egna anteckningar finns kvar tills du själv tar bort dem.</source>
+        <translation>The confidentiality period for item %1%2 has expired. The documents and their text were removed from this computer on %3, in line with the publisher&apos;s rules. The heading remains so that you can see the item was dealt with; your own notes remain until you delete them yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/expired_notice.py" line="52"/>
+        <source>Sekretess upphört</source>
+        <translation>Confidentiality expired</translation>
+    </message>
+</context>
+<context>
+    <name>FetchDialog</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="72"/>
+        <source>Hämta nya handlingar</source>
+        <translation>Fetch new papers</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="75"/>
+        <source>Varifrån vill du hämta? Paketen kontrolleras (signatur och kontrollsummor) innan något sparas.</source>
+        <translation>Where do you want to fetch from? Packages are checked (signature and checksums) before anything is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="78"/>
+        <source>Ett &amp;paket (.zip) eller en OParl-fil (.json)</source>
+        <translation>A &amp;package (.zip) or an OParl file (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="79"/>
+        <source>En &amp;mapp, till exempel en delad enhet (alla paket i den)</source>
+        <translation>A f&amp;older, such as a shared drive (every package in it)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="80"/>
+        <source>Den &amp;centrala databasen</source>
+        <translation>The central &amp;database</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="84"/>
+        <source>Paketfil</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="84"/>
+        <source>Sökväg till paketet eller OParl-filen</source>
+        <translation>Path to the package or the OParl file</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="85"/>
+        <source>Mapp</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="85"/>
+        <source>Sökväg till mappen med paket</source>
+        <translation>Path to the folder of packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="86"/>
+        <source>Adress till den centrala databasen</source>
+        <translation>Address of the central database</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="87"/>
+        <source>Till exempel postgresql://namn@server/nämnd. Ett lösenord i adressen sparas inte, det gäller bara tills du stänger programmet.</source>
+        <translation>For example postgresql://namn@server/nämnd. A password in the address is not saved; it is kept only until you close the program.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="90"/>
+        <source>Välj &amp;fil…</source>
+        <translation>Choose f&amp;ile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="90"/>
+        <source>Välj paketfil</source>
+        <translation>Choose package file</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="91"/>
+        <source>Välj m&amp;app…</source>
+        <translation>Choose fo&amp;lder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="91"/>
+        <source>Välj mapp</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="105"/>
+        <source>Förlopp</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="111"/>
+        <source>Läge</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="112"/>
+        <source>&amp;Godta ändå</source>
+        <translation>&amp;Accept anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="112"/>
+        <source>Godta paketet ändå</source>
+        <translation>Accept the package anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="114"/>
+        <source>Läs in paketet fast det inte är signerat av en utgivare du litar på. Valet sparas.</source>
+        <translation>Import the package even though it is not signed by a publisher you trust. Your choice is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="117"/>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="121"/>
+        <source>Ärenden att läsa</source>
+        <translation>Items to read</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="122"/>
+        <source>Nya och ändrade ärenden. Enter öppnar ärendet.</source>
+        <translation>New and changed items. Enter opens the item.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="125"/>
+        <source>Ä&amp;renden att läsa:</source>
+        <translation>Items to &amp;read:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="129"/>
+        <source>&amp;Hämta</source>
+        <translation>&amp;Fetch</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="129"/>
+        <source>Hämta</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="131"/>
+        <source>&amp;Visa ärendet</source>
+        <translation>&amp;Show item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="131"/>
+        <source>Visa det valda ärendet</source>
+        <translation>Show the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="133"/>
+        <source>Av&amp;bryt</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="133"/>
+        <source>Avbryt hämtningen</source>
+        <translation>Cancel the fetch</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="135"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="135"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="200"/>
+        <source>Välj mötespaket</source>
+        <translation>Choose meeting package</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="201"/>
+        <source>Mötespaket och OParl (*.zip *.json)</source>
+        <translation>Meeting packages and OParl (*.zip *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="207"/>
+        <source>Välj mapp med mötespaket</source>
+        <translation>Choose folder of meeting packages</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="229"/>
+        <source>Välj paketfilen du vill hämta.</source>
+        <translation>Choose the package file you want to fetch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="232"/>
+        <source>Filen %1 finns inte.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="241"/>
+        <source>Välj mappen med mötespaket.</source>
+        <translation>Choose the folder of meeting packages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="242"/>
+        <source>Mappen %1 finns inte.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="255"/>
+        <source>Adressen ska börja med postgresql://, till exempel postgresql://namn@server/nämnd.</source>
+        <translation>The address must start with postgresql://, for example postgresql://namn@server/nämnd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="280"/>
+        <source>Adressen %1 kan inte tolkas.</source>
+        <translation>The address %1 cannot be interpreted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="299"/>
+        <source>Avbryter… det som redan skrivits av paketet sparas inte.</source>
+        <translation>Cancelling… nothing already written from the package will be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="309"/>
+        <source>Hämtar och kontrollerar…</source>
+        <translation>Fetching and checking…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="327"/>
+        <source>Läser %1 (%2 av %3)…</source>
+        <translation>Reading %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="346"/>
+        <source>Filen kunde inte läsas: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="348"/>
+        <source>Ett oväntat fel inträffade; inget ändrades. Detaljer finns i loggfilen.</source>
+        <translation>An unexpected error occurred; nothing was changed. Details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="349"/>
+        <source>Hämtningen misslyckades. %1</source>
+        <translation>The fetch failed. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="356"/>
+        <source>Hämtningen avbröts. Paketet som lästes in när du avbröt sparades inte.</source>
+        <translation>The fetch was cancelled. The package being imported when you cancelled was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="358"/>
+        <source>Lästes inte in: %1</source>
+        <translation>Not imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="360"/>
+        <source>Välj Godta ändå bara om du vet att paketet kommer från sekretariatet.</source>
+        <translation>Choose Accept anyway only if you know the package comes from the secretariat.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="362"/>
+        <source>Klart.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="362"/>
+        <source>Inget nytt att hämta.</source>
+        <translation>Nothing new to fetch.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="368"/>
+        <source>Redan inläst och oförändrat: %1.</source>
+        <translation>Already imported and unchanged: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="371"/>
+        <source>Äldre versioner som hoppades över: %1.</source>
+        <translation>Older versions skipped: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="377"/>
+        <source>ändrat</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="378"/>
+        <source>nytt</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="402"/>
+        <source>1 nytt ärende</source>
+        <translation>1 new item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="402"/>
+        <source>%1 nya ärenden</source>
+        <translation>%1 new items</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="404"/>
+        <source>1 ändrat ärende</source>
+        <translation>1 changed item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="404"/>
+        <source>%1 ändrade ärenden</source>
+        <translation>%1 changed items</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="407"/>
+        <source>1 återkallat ärende</source>
+        <translation>1 withdrawn item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="408"/>
+        <source>%1 utgångna ärenden</source>
+        <translation>%1 withdrawn items</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="410"/>
+        <source>1 anteckning gäller text som inte längre finns; den är kvar och märkt.</source>
+        <translation>1 note refers to text that no longer exists; it has been kept and marked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="412"/>
+        <source>%1 anteckningar gäller text som inte längre finns; de är kvar och märkta.</source>
+        <translation>%1 notes refer to text that no longer exists; they have been kept and marked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="416"/>
+        <source>Inget nytt i sammanträdet.</source>
+        <translation>Nothing new in this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="418"/>
+        <source>Från %1, signerat av en utgivare du litar på.</source>
+        <translation>From %1, signed by a publisher you trust.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="420"/>
+        <source>Från %1, signerat av en okänd utgivare; du valde att godta det.</source>
+        <translation>From %1, signed by an unknown publisher; you chose to accept it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="422"/>
+        <source>Från %1, osignerat; du valde att godta det.</source>
+        <translation>From %1, unsigned; you chose to accept it.</translation>
+    </message>
+</context>
+<context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="28"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="36"/>
         <source>‹ Föredragningslistan</source>
         <translation>‹ Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="28"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="36"/>
         <source>Tillbaka till föredragningslistan</source>
         <translation>Back to the agenda</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="29"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="37"/>
         <source>Tillbaka (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="32"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="40"/>
+        <source>Ärendets läge</source>
+        <translation>Item status</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="41"/>
+        <source>Visa ä&amp;ndringar</source>
+        <translation>Show &amp;changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="41"/>
+        <source>Visa ändringar sedan du läste</source>
+        <translation>Show changes since you read it</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="42"/>
+        <source>Ord för ord: vad som ändrats i handlingarna sedan du läste</source>
+        <translation>Word by word: what has changed in the documents since you read them</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="44"/>
+        <source>Handlingarnas versioner</source>
+        <translation>Document versions</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="49"/>
         <source>Ärendets text</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="33"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="50"/>
         <source>Ärendet med handlingar, förslag till beslut och uppgifter.</source>
         <translation>The item with documents, proposed decision and details.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="35"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="52"/>
         <source>Välj bilaga</source>
         <translation>Choose attachment</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="37"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="54"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="124"/>
         <source>Ärendet har inga bilagor.</source>
         <translation>This item has no attachments.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="43"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="60"/>
         <source>Bilaga:</source>
         <translation>Attachment:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="49"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="66"/>
         <source>Ärende och bilagor</source>
         <translation>Item and attachments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="51"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="68"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="52"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="69"/>
         <source>&amp;Bilagor</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="84"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="113"/>
         <source>&amp;Bilagor (%1)</source>
         <translation>&amp;Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="88"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="117"/>
         <source>, %1 sidor</source>
         <translation>, %1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="123"/>
+        <source>Bilagorna togs bort när sekretesstiden gick ut.</source>
+        <translation>The attachments were removed when the confidentiality period expired.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="138"/>
+        <source>ändrad sedan du läste</source>
+        <translation>changed since you read it</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="138"/>
+        <source>utgått</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="139"/>
+        <source>aktuell</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="139"/>
+        <source>sekretesstiden har gått ut, innehållet borttaget</source>
+        <translation>confidentiality period expired, content removed</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="144"/>
+        <source>Ändrad sedan du läste</source>
+        <translation>Changed since you read it</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="145"/>
+        <source>Utgått: ärendet finns inte längre på föredragningslistan</source>
+        <translation>Withdrawn: the item is no longer on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="152"/>
+        <source>%1 · version %2 · %3 · %4</source>
+        <translation>%1 · version %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1083,128 +1682,128 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>KpiOverview</name>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="298"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="322"/>
         <source>Sammanfattning av status</source>
         <translation>Status summary</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="301"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="325"/>
         <source>Målområde</source>
         <translation>Goal area</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="302"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="326"/>
         <source>Horisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="303"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="327"/>
         <source>Beslutat av</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="304"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="328"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="305"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="329"/>
         <source>Alla statusar</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="222"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="223"/>
         <source>%1 · %2 nyckeltal</source>
         <translation>%1 · KPIs: %2</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="227"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="228"/>
         <source>Målområde: %1</source>
         <translation>Goal area: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="309"/>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="310"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="333"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="334"/>
         <source>Sök nyckeltal</source>
         <translation>Search KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="320"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="344"/>
         <source>Gräns för Nära, procent av målet</source>
         <translation>Threshold for Close, percent of the target</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="321"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="345"/>
         <source>Ett utfall som missar målet med högst så här många procent av målvärdet räknas som Nära.</source>
         <translation>An outcome that misses the target by at most this percentage of the target value counts as Close.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="324"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="348"/>
         <source>&amp;Gruppera per målområde</source>
         <translation>Group &amp;by goal area</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="325"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="349"/>
         <source>Visa nyckeltalen grupperade per målområde</source>
         <translation>Show the KPIs grouped by goal area</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="331"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="355"/>
         <source>Mål&amp;område:</source>
         <translation>&amp;Goal area:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="332"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="356"/>
         <source>&amp;Horisont:</source>
         <translation>Hori&amp;zon:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="333"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="357"/>
         <source>&amp;Beslutad av:</source>
         <translation>&amp;Decided by:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="334"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="358"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="340"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="364"/>
         <source>Sö&amp;k:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="342"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="366"/>
         <source>&amp;Nära = inom</source>
         <translation>&amp;Close = within</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="351"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="375"/>
         <source>av målet</source>
         <translation>of target</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="356"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="380"/>
         <source>Nyckeltal</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="493"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="524"/>
         <source>Alla målområden</source>
         <translation>All goal areas</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="494"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="525"/>
         <source>Alla horisonter</source>
         <translation>All horizons</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="496"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="527"/>
         <source>Alla beslutsfattare</source>
         <translation>All decision-makers</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="523"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="554"/>
         <source>%1 nyckeltal visas · </source>
         <translation>KPIs shown: %1 · </translation>
     </message>
@@ -1396,213 +1995,311 @@ Your notes have been saved. An error report is in %2. Please send it to support.
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/lock.py" line="191"/>
+        <source>Nämndklient – låst</source>
+        <translation>Nämndklient – locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/lock.py" line="255"/>
+        <source>Fel lösenfras. Försök igen.</source>
+        <translation>Wrong passphrase. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/lock.py" line="69"/>
+        <location filename="../../src/nämndklient/gui/lock.py" line="71"/>
+        <source>Nämndklient är låst</source>
+        <translation>Nämndklient is locked</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/lock.py" line="73"/>
+        <source>Skriv din lösenfras för att låsa upp. Databasen är krypterad.</source>
+        <translation>Enter your passphrase to unlock. The database is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/lock.py" line="75"/>
+        <source>Databasen är inte krypterad: låset döljer bara skärmen. Den som har datorn kan ändå läsa filen. Slå på kryptering under Inställningar för att skydda innehållet med en lösenfras.</source>
+        <translation>The database is not encrypted: the lock only hides the screen. Anyone who has the computer can still read the file. Turn on encryption under Settings to protect the content with a passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/lock.py" line="84"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/lock.py" line="85"/>
+        <source>&amp;Lås upp</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/lock.py" line="86"/>
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/lock.py" line="95"/>
+        <location filename="../../src/nämndklient/gui/lock.py" line="96"/>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/lock.py" line="117"/>
+        <source>Kontrollerar lösenfrasen…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="62"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="70"/>
         <source>Nämndklient</source>
         <translation>Nämndklient</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="68"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="76"/>
         <source>Sammanträden</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="68"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="76"/>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="68"/>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="252"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="76"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="275"/>
         <source>Nyckeltal</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="68"/>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="252"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="76"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="275"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="68"/>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="356"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="76"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="466"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="70"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="78"/>
         <source>Avsnitt</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="71"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="79"/>
         <source>Välj avsnitt med pilarna eller Ctrl+1 till Ctrl+5.</source>
         <translation>Choose a section with the arrow keys or Ctrl+1 to Ctrl+5.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="100"/>
+        <location filename="../../src/nämndklient/app.py" line="278"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="108"/>
         <source>Öppnar dina handlingar…</source>
         <translation>Opening your documents…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="105"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="113"/>
         <source>Förlopp</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="126"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="136"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="127"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="145"/>
         <source>&amp;Inställningar…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="128"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="140"/>
         <source>&amp;Exportera alla sammanträden…</source>
         <translation>&amp;Export all meetings…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="129"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="137"/>
+        <source>&amp;Hämta nya handlingar…</source>
+        <translation>&amp;Fetch new papers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="141"/>
         <source>Skriv &amp;ut möteshandlingar…</source>
         <translation>&amp;Print meeting documents…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="133"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="147"/>
+        <source>&amp;Lås</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="148"/>
+        <source>&amp;Rensa allt…</source>
+        <translation>&amp;Clear everything…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="152"/>
         <source>&amp;Avsluta</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="134"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="153"/>
         <source>&amp;Visa</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="137"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="156"/>
         <source>&amp;Kalender</source>
         <translation>&amp;Calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="138"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="157"/>
         <source>&amp;Sök…</source>
         <translation>&amp;Search…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="140"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="159"/>
         <source>Större text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="142"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="161"/>
         <source>Mindre text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="144"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="163"/>
         <source>Normal textstorlek</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="145"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="164"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="146"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="165"/>
         <source>&amp;Kortkommandon</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="147"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="166"/>
         <source>&amp;Om Nämndklient</source>
         <translation>&amp;About Nämndklient</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="259"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="282"/>
         <source>Avsnittet %1 kunde inte öppnas.</source>
         <translation>The %1 section could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="260"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="283"/>
         <source>Orsak: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="262"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="285"/>
         <source>Övriga delar av programmet fungerar. Detaljer finns i loggfilen.</source>
         <translation>The rest of the program works. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="307"/>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="365"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="343"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="477"/>
         <source>Skriv ut möteshandlingar</source>
         <translation>Print meeting documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="308"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="344"/>
         <source>Det finns inget sammanträde att skriva ut.</source>
         <translation>There is no meeting to print.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/nämndklient/gui/main_window.py" line="446"/>
+        <source>Sekretesstiden har gått ut för %n ärende(n): innehållet togs bort.</source>
+        <translation>
+            <numerusform>The confidentiality period has expired for %n item: its content has been removed.</numerusform>
+            <numerusform>The confidentiality period has expired for %n items: their content has been removed.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="355"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="465"/>
         <source>Sammanträden, Ärenden, Nyckeltal, Budget, Sök</source>
         <translation>Meetings, Cases, KPIs, Budget, Search</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="357"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="467"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="358"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="468"/>
         <source>Öppna det markerade</source>
         <translation>Open the selection</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="359"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="469"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="360"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="470"/>
         <source>Nästa eller föregående kontroll</source>
         <translation>Next or previous control</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="361"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="471"/>
         <source>Föregående eller nästa månad eller PDF-sida</source>
         <translation>Previous or next month or PDF page</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="362"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="472"/>
         <source>Större, mindre eller normal text</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="363"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="473"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="364"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="474"/>
+        <source>Hämta nya handlingar</source>
+        <translation>Fetch new papers</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="475"/>
+        <source>Nästa eller föregående ändring (i Visa ändringar)</source>
+        <translation>Next or previous change (in Show changes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="476"/>
         <source>Exportera alla sammanträden till kalender</source>
         <translation>Export all meetings to calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="368"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="478"/>
+        <source>Lås</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="481"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/app.py" line="145"/>
+        <location filename="../../src/nämndklient/app.py" line="234"/>
         <source>Första start: bygger databasen från regionens handlingar…</source>
         <translation>First start: building the database from the region&apos;s documents…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/app.py" line="150"/>
+        <location filename="../../src/nämndklient/app.py" line="208"/>
+        <location filename="../../src/nämndklient/app.py" line="243"/>
         <source>Databasen kunde inte öppnas: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
@@ -1610,82 +2307,112 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="32"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="31"/>
+        <source>inte hämtad (inläst från fil)</source>
+        <translation>not fetched (read from a file)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="33"/>
+        <source>hämtad %1</source>
+        <translation>fetched %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="42"/>
+        <source>Inläst från fil, inte hämtad från utgivaren</source>
+        <translation>Read from a file, not fetched from the publisher</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="43"/>
+        <source>%1 aktuella, %2 ändrade sedan du läste, %3 utgått</source>
+        <translation>%1 current, %2 changed since you read them, %3 withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="46"/>
+        <source>, %1 med sekretesstid som gått ut</source>
+        <translation>, %1 whose confidentiality period has expired</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="60"/>
         <source>‹ Tillbaka</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="32"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="60"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="32"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="60"/>
         <source>Tillbaka (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="37"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="66"/>
+        <source>Synkläge</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="67"/>
         <source>Mina &amp;frågor inför mötet</source>
         <translation>My &amp;questions for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="37"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="67"/>
         <source>Mina frågor inför mötet</source>
         <translation>My questions for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="38"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="68"/>
         <source>Alla ärenden du flaggat med en fråga</source>
         <translation>All items you flagged with a question</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="39"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="69"/>
         <source>&amp;Exportera till kalender…</source>
         <translation>&amp;Export to calendar…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="39"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="69"/>
         <source>Exportera sammanträdet till kalender</source>
         <translation>Export the meeting to calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="40"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="70"/>
         <source>Spara sammanträdet som .ics-fil</source>
         <translation>Save the meeting as an .ics file</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="41"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="71"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="41"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="71"/>
         <source>Skriv ut möteshandlingar</source>
         <translation>Print meeting documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="42"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="72"/>
         <source>Skriv ut eller spara möteshandlingarna som PDF (Ctrl+P)</source>
         <translation>Print the meeting documents or save them as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="44"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="74"/>
         <source>Föredragningslista</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="45"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="75"/>
         <source>Ärendena i ordning, grupperade efter kategori. Enter öppnar ärendet.</source>
         <translation>The items in order, grouped by category. Enter opens the item.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="89"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="122"/>
         <source>, klockan %1</source>
         <translation>, at %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="90"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="123"/>
         <source>plats meddelas senare</source>
         <translation>venue to be announced</translation>
     </message>
@@ -1693,108 +2420,108 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>Meetings</name>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="23"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="27"/>
         <source>Gemensam budgetdag</source>
         <translation>Joint budget day</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="25"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="29"/>
         <source>Gemensam planeringsdag</source>
         <translation>Joint planning day</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="26"/>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="72"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="30"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="76"/>
         <source>Sammanträde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="35"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="39"/>
         <source>Ingen föredragningslista</source>
         <translation>No agenda</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="36"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="40"/>
         <source>%1 ärende</source>
         <translation>%1 item</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="36"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="40"/>
         <source>%1 ärenden</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="43"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="47"/>
         <source>%1 oläst</source>
         <translation>%1 unread</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="43"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="47"/>
         <source>%1 olästa</source>
         <translation>%1 unread</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="45"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="49"/>
         <source>%1 ändrad sedan läst</source>
         <translation>%1 changed since read</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="46"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="50"/>
         <source>%1 ändrade sedan läst</source>
         <translation>%1 changed since read</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="48"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="52"/>
         <source>%1 fråga</source>
         <translation>%1 question</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="48"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="52"/>
         <source>%1 frågor</source>
         <translation>%1 questions</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="50"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="54"/>
         <source>Allt läst</source>
         <translation>All read</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="62"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="66"/>
         <source>plats ej angiven</source>
         <translation>no venue given</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="71"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="75"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="73"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="77"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="74"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="78"/>
         <source>Plats</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="75"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="79"/>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="76"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="80"/>
         <source>Olästa</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="77"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="81"/>
         <source>Ändrade</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="190"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="194"/>
         <source>v. %1</source>
         <translation>wk %1</translation>
     </message>
@@ -1904,174 +2631,174 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="73"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="79"/>
         <source>Ta inte med</source>
         <translation>Leave out</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="73"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="79"/>
         <source>Som bilaga sist</source>
         <translation>As an appendix at the end</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="73"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="79"/>
         <source>Efter varje ärende</source>
         <translation>After each item</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="80"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="86"/>
         <source>sekretess</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="86"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="92"/>
         <source>Sekretessärende: tas bara med om sekretessärenden tas med.</source>
         <translation>Confidential item: included only when confidential items are included.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="98"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="104"/>
         <source>&lt;b&gt;Varje sida märks SEKRETESS.&lt;/b&gt; Handlingarna innehåller uppgifter som omfattas av sekretess: skriv ut på en skrivare där ingen obehörig kan ta dem och förvara dem inlåsta.</source>
         <translation>&lt;b&gt;Every page will be marked SEKRETESS (confidential).&lt;/b&gt; The documents contain confidential information: print on a printer where no unauthorised person can pick them up, and keep them locked away.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="136"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="142"/>
         <source>Inga ärenden valda</source>
         <translation>No items chosen</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="137"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="143"/>
         <source>Kryssa i minst ett ärende, eller välj hela sammanträdet.</source>
         <translation>Tick at least one item, or choose the whole meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="141"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="147"/>
         <source>Namn saknas</source>
         <translation>Name missing</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="142"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="148"/>
         <source>Skriv ditt namn för det personliga exemplaret.</source>
         <translation>Type your name for the personal copy.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="154"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="160"/>
         <source>Spara möteshandlingar</source>
         <translation>Save meeting documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="156"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="162"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="161"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="167"/>
         <source>Sparat i %1.</source>
         <translation>Saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="196"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="202"/>
         <source>Skapar möteshandlingar…</source>
         <translation>Creating the meeting documents…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="236"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="242"/>
         <source>Möteshandlingarna kunde inte skapas.</source>
         <translation>The meeting documents could not be created.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="241"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="247"/>
         <source>Klart: %1.</source>
         <translation>Done: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="245"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="251"/>
         <source>Varningar:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="250"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="256"/>
         <source>1 sida</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="250"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="256"/>
         <source>%1 sidor</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="253"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="259"/>
         <source>Möteshandlingarna kunde inte skapas</source>
         <translation>The meeting documents could not be created</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="255"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="261"/>
         <source>Utskriften misslyckades</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="259"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="265"/>
         <source>Du saknar behörighet att skriva filen %1.</source>
         <translation>You are not allowed to write the file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="261"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="267"/>
         <source>Filen kunde inte skrivas: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="263"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="269"/>
         <source>Ett oväntat fel inträffade. Detaljer finns i loggfilen.</source>
         <translation>An unexpected error occurred. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="269"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="275"/>
         <source>Ingen PDF-läsare</source>
         <translation>No PDF reader</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="270"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="276"/>
         <source>Det finns ingen PDF-läsare som kunde öppna filen. Den ligger i %1.</source>
         <translation>No PDF reader could open the file. It is in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="272"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="278"/>
         <source>Öppnad i PDF-läsaren.</source>
         <translation>Opened in the PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="281"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="287"/>
         <source>Skickat till skrivaren: %1.</source>
         <translation>Sent to the printer: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="294"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="300"/>
         <location filename="../../ui/pack_dialog.ui" line="6"/>
         <location filename="../../ui/pack_dialog.ui" line="7"/>
         <source>Skriv ut möteshandlingar</source>
         <translation>Print meeting documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="298"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="304"/>
         <source>Utskriften avbröts.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="305"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="311"/>
         <source>PDF-filen kunde inte läsas för utskrift.</source>
         <translation>The PDF file could not be read for printing.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="315"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="321"/>
         <source>Inga sidor i det valda intervallet.</source>
         <translation>No pages in the chosen range.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="320"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="326"/>
         <source>Skrivaren kunde inte startas. Kontrollera att den är ansluten och påslagen.</source>
         <translation>The printer could not be started. Check that it is connected and switched on.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="326"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="332"/>
         <source>Skriver ut sida %1 av %2…</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
@@ -2296,6 +3023,133 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <location filename="../../ui/pack_dialog.ui" line="214"/>
         <source>Stäng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="62"/>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="75"/>
+        <source>Lösenfras</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="63"/>
+        <source>Ange lösenfras</source>
+        <translation>Enter passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="66"/>
+        <source>Databasen %1 är krypterad. Ange lösenfrasen för att öppna den.</source>
+        <translation>The database %1 is encrypted. Enter the passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="76"/>
+        <source>Lösenfrasen som databasen krypterades med.</source>
+        <translation>The passphrase the database was encrypted with.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="77"/>
+        <source>&amp;Lösenfras:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="84"/>
+        <source>Upprepa lösenfrasen</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="85"/>
+        <source>Samma lösenfras en gång till, så att ett skrivfel märks.</source>
+        <translation>The same passphrase once more, so that a typing mistake is noticed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="86"/>
+        <source>&amp;Upprepa:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="91"/>
+        <source>&amp;Kom ihåg i nyckelringen</source>
+        <translation>Remember in the &amp;keyring</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="92"/>
+        <source>Kom ihåg i nyckelringen</source>
+        <translation>Remember in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="97"/>
+        <source>Sparar den härledda nyckeln i operativsystemets nyckelring, så att du inte behöver skriva lösenfrasen vid varje start. Den som kan logga in som du kan då också öppna databasen.</source>
+        <translation>Saves the derived key in the operating system&apos;s keyring, so that you do not have to type the passphrase every time you start. Anyone who can log in as you can then also open the database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="102"/>
+        <source>Det finns ingen nyckelring i operativsystemet; lösenfrasen får anges vid varje start.</source>
+        <translation>The operating system has no keyring; the passphrase must be entered every time you start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="108"/>
+        <source>Meddelande</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="114"/>
+        <source>&amp;Öppna</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="114"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="115"/>
+        <source>Öppna med lösenfrasen</source>
+        <translation>Open with the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="115"/>
+        <source>Bekräfta lösenfrasen</source>
+        <translation>Confirm the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="116"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="142"/>
+        <source>Skriv lösenfrasen först.</source>
+        <translation>Enter the passphrase first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="151"/>
+        <source>De två lösenfraserna är inte lika.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="153"/>
+        <source>Lösenfrasen måste ha minst 8 tecken.</source>
+        <translation>The passphrase must be at least 8 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="159"/>
+        <source>Kontrollerar lösenfrasen…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="189"/>
+        <source>Fel lösenfras. Försök igen om %n s.</source>
+        <translation>
+            <numerusform>Wrong passphrase. Try again in %n second.</numerusform>
+            <numerusform>Wrong passphrase. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/passphrase.py" line="195"/>
+        <source>Fel lösenfras. Försök igen.</source>
+        <translation>Wrong passphrase. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2538,27 +3392,27 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../src/nämndklient/gui/models/search.py" line="24"/>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="23"/>
         <source>Ärenden på föredragningslistan</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/search.py" line="25"/>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="24"/>
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/search.py" line="26"/>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="25"/>
         <source>Mina anteckningar</source>
         <translation>My notes</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/search.py" line="42"/>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="41"/>
         <source>Utan sammanträde</source>
         <translation>Without a meeting</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/search.py" line="122"/>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="121"/>
         <source>Träffar</source>
         <translation>Matches</translation>
     </message>
@@ -2693,14 +3547,91 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="39"/>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="85"/>
         <source>Spara inställningarna</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="40"/>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="86"/>
         <source>Avbryt utan att spara</source>
         <translation>Cancel without saving</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="142"/>
+        <source>Kryptering gäller en lokal databasfil; den här databasen är inte en.</source>
+        <translation>Encryption applies to a local database file; this database is not one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="150"/>
+        <source>Databasen %1 är krypterad.</source>
+        <translation>The database %1 is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="150"/>
+        <source>Databasen %1 är inte krypterad.</source>
+        <translation>The database %1 is not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="152"/>
+        <source>&amp;Ta bort krypteringen…</source>
+        <translation>&amp;Remove encryption…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="152"/>
+        <location filename="../../ui/settings_dialog.ui" line="81"/>
+        <source>&amp;Kryptera databasen…</source>
+        <translation>&amp;Encrypt the database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="154"/>
+        <source>Ta bort krypteringen</source>
+        <translation>Remove encryption</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="154"/>
+        <location filename="../../ui/settings_dialog.ui" line="82"/>
+        <source>Kryptera databasen</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="180"/>
+        <source>Välj en lösenfras för databasen, minst 8 tecken. Utan den går databasen inte att öppna: skriv upp den och förvara den säkert.</source>
+        <translation>Choose a passphrase for the database, at least 8 characters. Without it the database cannot be opened: write it down and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="186"/>
+        <source>Ange den nuvarande lösenfrasen för att ta bort krypteringen. Databasen sparas sedan okrypterad på disken.</source>
+        <translation>Enter the current passphrase to remove the encryption. The database will then be stored unencrypted on disk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="197"/>
+        <source>Ange den nuvarande lösenfrasen.</source>
+        <translation>Enter the current passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="200"/>
+        <source>Välj en ny lösenfras, minst 8 tecken.</source>
+        <translation>Choose a new passphrase, at least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="227"/>
+        <source>Klart. Databasen är krypterad.</source>
+        <translation>Done. The database is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="228"/>
+        <source>Klart. Databasen är inte längre krypterad.</source>
+        <translation>Done. The database is no longer encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="229"/>
+        <source>Säkerhetskopian före ändringen: %1</source>
+        <translation>Backup taken before the change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="237"/>
+        <source>Inget ändrades: %1</source>
+        <translation>Nothing was changed: %1</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="6"/>
@@ -2760,11 +3691,92 @@ Your notes have been saved. An error report is in %2. Please send it to support.
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="65"/>
+        <location filename="../../ui/settings_dialog.ui" line="66"/>
+        <source>Säkerhet</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="73"/>
+        <source>Databasen är inte krypterad.</source>
+        <translation>The database is not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="83"/>
+        <source>Krypterar databasen med en lösenfras. En krypterad säkerhetskopia tas först.</source>
+        <translation>Encrypts the database with a passphrase. An encrypted backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="88"/>
+        <source>&amp;Byt lösenfras…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="89"/>
+        <source>Byt lösenfras</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="90"/>
+        <source>Krypterar om databasen och dess säkerhetskopior med en ny lösenfras.</source>
+        <translation>Re-encrypts the database and its backups with a new passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="102"/>
+        <source>Kom ihåg nyckeln i &amp;nyckelringen</source>
+        <translation>Remember the key in the &amp;keyring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="103"/>
+        <source>Kom ihåg nyckeln i nyckelringen</source>
+        <translation>Remember the key in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="104"/>
+        <source>Sparar den härledda nyckeln i operativsystemets nyckelring så att lösenfrasen inte behövs vid varje start.</source>
+        <translation>Saves the derived key in the operating system&apos;s keyring so that the passphrase is not needed every time you start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="109"/>
+        <source>&amp;Lås efter</source>
+        <translation>Lock &amp;after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="115"/>
+        <source>Lås efter så här många minuter utan aktivitet</source>
+        <translation>Lock after this many minutes of inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="116"/>
+        <source>Nämndklient döljer allt innehåll och ber om lösenfrasen efter så här lång tid utan aktivitet. 0 betyder aldrig.</source>
+        <translation>Nämndklient hides all content and asks for the passphrase after this long without activity. 0 means never.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="117"/>
+        <source>Aldrig</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="118"/>
+        <source> minuter utan aktivitet</source>
+        <translation> minutes of inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="126"/>
+        <source>Förlopp för krypteringen</source>
+        <translation>Encryption progress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="135"/>
+        <source>Meddelande om krypteringen</source>
+        <translation>Encryption message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="145"/>
         <source>Byte av språk gäller nästa gång du startar Nämndklient.</source>
         <translation>A change of language takes effect the next time you start Nämndklient.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="71"/>
+        <location filename="../../ui/settings_dialog.ui" line="151"/>
         <source>Spara eller avbryt</source>
         <translation>Save or cancel</translation>
     </message>
@@ -2772,55 +3784,244 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="27"/>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="62"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="37"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="81"/>
         <source>Kommande sammanträden</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="29"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="39"/>
         <source>Visa &amp;kalendern</source>
         <translation>Show &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="29"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="39"/>
         <source>Visa kalendern</source>
         <translation>Show calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="30"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="40"/>
         <source>Alla sammanträden per månad eller som lista</source>
         <translation>All meetings by month or as a list</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="33"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="43"/>
         <source>Sammanträden</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="34"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="44"/>
         <source>Pilarna väljer, Enter öppnar sammanträdet.</source>
         <translation>Arrow keys select, Enter opens the meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="63"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="82"/>
         <source>Dina nästa sammanträden och hur mycket som återstår att läsa.</source>
         <translation>Your next meetings and how much is left to read.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="65"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="84"/>
         <source>Senaste sammanträden</source>
         <translation>Recent meetings</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="66"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="85"/>
         <source>Inga sammanträden är planerade från i dag. Här är de senaste, det nyaste först.</source>
         <translation>No meetings are planned from today. Here are the most recent ones, newest first.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/start.py" line="69"/>
+        <location filename="../../src/nämndklient/gui/views/start.py" line="88"/>
         <source>Det finns inga sammanträden för de organ du följer. Välj organ under Inställningar.</source>
         <translation>There are no meetings for the bodies you follow. Choose bodies under Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="45"/>
+        <source>RENSA</source>
+        <translation>CLEAR</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="46"/>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="47"/>
+        <source>Rensa allt</source>
+        <translation>Clear everything</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="53"/>
+        <source>Vad som tas bort och vad som finns kvar</source>
+        <translation>What is removed and what remains</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="55"/>
+        <source>&amp;Behåll mina anteckningar</source>
+        <translation>&amp;Keep my notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="57"/>
+        <source>Behåll mina anteckningar</source>
+        <translation>Keep my notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="59"/>
+        <source>Anteckningar, flaggade frågor och läsmarkeringar finns kvar när rutan är ikryssad.</source>
+        <translation>Notes, flagged questions and read marks remain while the box is ticked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="61"/>
+        <source>Skriv %1 för att bekräfta:</source>
+        <translation>Type %1 to confirm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="63"/>
+        <source>Bekräftelse</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="68"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="71"/>
+        <source>Rensar</source>
+        <translation>Clearing</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="76"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="77"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="78"/>
+        <source>&amp;Rensa allt</source>
+        <translation>Clear &amp;everything</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="79"/>
+        <source>Rensa allt, går inte att ångra</source>
+        <translation>Clear everything, cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="101"/>
+        <source>alla sammanträden, ärenden, handlingar och bilagor som har hämtats eller importerats, också sekretessärenden</source>
+        <translation>all meetings, items, documents and attachments that have been fetched or imported, confidential items included</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="103"/>
+        <source>nyckeltal, budget och andra uppgifter från planer och rapporter</source>
+        <translation>KPIs, budget and other data from plans and reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="104"/>
+        <source>sökindexet</source>
+        <translation>the search index</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="105"/>
+        <source>möteshandlingar som har öppnats i PDF-läsaren eller skrivits ut (de ligger i programmets cache)</source>
+        <translation>meeting documents that have been opened in the PDF reader or printed (they are kept in the program&apos;s cache)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="108"/>
+        <source>databasens säkerhetskopior (%1 st.): de innehåller samma handlingar</source>
+        <translation>the database&apos;s backups (%1): they contain the same documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="111"/>
+        <source>dina anteckningar, flaggade frågor och läsmarkeringar, om du låter rutan nedan vara ikryssad</source>
+        <translation>your notes, flagged questions and read marks, if you leave the box below ticked</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="112"/>
+        <source>dina inställningar och listan över betrodda utgivare</source>
+        <translation>your settings and the list of trusted publishers</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="113"/>
+        <source>möteshandlingar som du själv har sparat någon annanstans, till exempel i Dokument</source>
+        <translation>meeting documents you have saved elsewhere yourself, for example in Documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="118"/>
+        <source>&lt;b&gt;Rensa allt&lt;/b&gt; tar bort allt publicerat material från den här datorn i ett steg. Det går inte att ångra; materialet kan hämtas igen från paket eller den centrala databasen.</source>
+        <translation>&lt;b&gt;Clear everything&lt;/b&gt; removes all published material from this computer in one step. It cannot be undone; the material can be fetched again from packages or the central database.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="121"/>
+        <source>Det här tas bort:</source>
+        <translation>This will be removed:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="122"/>
+        <source>Det här finns kvar:</source>
+        <translation>This will remain:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="127"/>
+        <source>Dina anteckningar, frågor och läsmarkeringar tas också bort.</source>
+        <translation>Your notes, questions and read marks will also be removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="149"/>
+        <source>Rensar…</source>
+        <translation>Clearing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="161"/>
+        <source>Klart. Allt publicerat material är borttaget.</source>
+        <translation>Done. All published material has been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="163"/>
+        <source>Dina anteckningar är också borttagna.</source>
+        <translation>Your notes have also been removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="165"/>
+        <source>Databasfilen kunde inte komprimeras nu; det görs nästa gång du rensar. Stäng gärna andra program som använder filen.</source>
+        <translation>The database file could not be compacted now; that will happen the next time you clear. Please close other programs that use the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="168"/>
+        <source>Följande säkerhetskopior kunde inte tas bort; ta bort dem själv: %1</source>
+        <translation>The following backups could not be deleted; please delete them yourself: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="171"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="172"/>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="186"/>
+        <source>Ett oväntat fel inträffade. Detaljer finns i loggfilen.</source>
+        <translation>An unexpected error occurred. Details are in the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="187"/>
+        <source>Inget togs bort.</source>
+        <translation>Nothing was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="188"/>
+        <source>Rensningen misslyckades</source>
+        <translation>Clearing failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/wipe_dialog.py" line="189"/>
+        <source>Ingenting togs bort ur databasen. %1</source>
+        <translation>Nothing was removed from the database. %1</translation>
     </message>
 </context>
 <context>
