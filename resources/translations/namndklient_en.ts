@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="42"/>
-        <source>MeetingPage</source>
-        <comment>Inläst från fil, inte hämtad från utgivaren</comment>
-        <translatorcomment>Not a real message: lupdate reads tr = QCoreApplication.translate in views/meeting.py as self.tr. Disappears once the source calls QCoreApplication.translate directly.</translatorcomment>
-        <translation>MeetingPage</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="43"/>
-        <source>MeetingPage</source>
-        <comment>%1 aktuella, %2 ändrade sedan du läste, %3 utgått</comment>
-        <translatorcomment>Not a real message: lupdate reads tr = QCoreApplication.translate in views/meeting.py as self.tr. Disappears once the source calls QCoreApplication.translate directly.</translatorcomment>
-        <translation>MeetingPage</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="46"/>
-        <source>MeetingPage</source>
-        <comment>, %1 med sekretesstid som gått ut</comment>
-        <translatorcomment>Not a real message: lupdate reads tr = QCoreApplication.translate in views/meeting.py as self.tr. Disappears once the source calls QCoreApplication.translate directly.</translatorcomment>
-        <translation>MeetingPage</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/nämndklient/gui/dialogs/about.py" line="24"/>
@@ -1274,7 +1250,7 @@ Your notes have been saved. An error report is in %2. Please send it to support.
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="407"/>
-        <source>1 återkallat ärende</source>
+        <source>1 utgånget ärende</source>
         <translation>1 withdrawn item</translation>
     </message>
     <message>
@@ -1298,17 +1274,17 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>Nothing new in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="418"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="419"/>
         <source>Från %1, signerat av en utgivare du litar på.</source>
         <translation>From %1, signed by a publisher you trust.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="420"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="421"/>
         <source>Från %1, signerat av en okänd utgivare; du valde att godta det.</source>
         <translation>From %1, signed by an unknown publisher; you chose to accept it.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="422"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="423"/>
         <source>Från %1, osignerat; du valde att godta det.</source>
         <translation>From %1, unsigned; you chose to accept it.</translation>
     </message>
@@ -2248,6 +2224,11 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>Back</translation>
     </message>
     <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="469"/>
+        <source>Esc, Alt+Vänsterpil</source>
+        <translation>Esc, Alt+Left</translation>
+    </message>
+    <message>
         <location filename="../../src/nämndklient/gui/main_window.py" line="470"/>
         <source>Nästa eller föregående kontroll</source>
         <translation>Next or previous control</translation>
@@ -2276,6 +2257,11 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <location filename="../../src/nämndklient/gui/main_window.py" line="475"/>
         <source>Nästa eller föregående ändring (i Visa ändringar)</source>
         <translation>Next or previous change (in Show changes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="475"/>
+        <source>F8, Skift+F8</source>
+        <translation>F8, Shift+F8</translation>
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/main_window.py" line="476"/>

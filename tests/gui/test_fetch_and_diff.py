@@ -379,7 +379,7 @@ def test_publish_import_note_revise_fetch_in_the_gui_and_see_exactly_what_change
         _fetch(qtbot, dialog)
         summary = dialog.summary.toPlainText()
         assert "1 ändrat ärende" not in summary  # two: the tjänsteskrivelse and the new attachment
-        assert "2 ändrade ärenden" in summary and "1 återkallat ärende" in summary
+        assert "2 ändrade ärenden" in summary and "1 utgånget ärende" in summary
         rows = [dialog.items.item(n).text() for n in range(dialog.items.count())]
         row = next(n for n, text in enumerate(rows) if "Svar på initiativärende" in text)
         dialog.items.setCurrentRow(row)

@@ -404,7 +404,7 @@ class FetchDialog(QDialog):
             rows.append(line(len(o.changed_items), self.tr("1 ändrat ärende"), self.tr("%1 ändrade ärenden"),
                              o.changed_items))
         if o.withdrawn_items:
-            rows.append(line(len(o.withdrawn_items), self.tr("1 återkallat ärende"),
+            rows.append(line(len(o.withdrawn_items), self.tr("1 utgånget ärende"),
                              self.tr("%1 utgångna ärenden"), o.withdrawn_items))
         if o.notes_orphaned:
             text = (self.tr("1 anteckning gäller text som inte längre finns; den är kvar och märkt.")
@@ -413,7 +413,8 @@ class FetchDialog(QDialog):
                     .replace("%1", str(o.notes_orphaned)))
             rows.append(f"<li>{html.escape(text)}</li>")
         if not rows:
-            rows.append(f"<li>{html.escape(self.tr('Inget nytt i sammanträdet.'))}</li>")
+            nothing = self.tr("Inget nytt i sammanträdet.")  # outside the f-string, where lupdate sees it
+            rows.append(f"<li>{html.escape(nothing)}</li>")
         if o.trusted:
             origin = self.tr("Från %1, signerat av en utgivare du litar på.")
         elif o.signer:

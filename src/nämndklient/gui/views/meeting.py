@@ -37,13 +37,13 @@ def fetched_text(value: dt.datetime | None) -> str:
 def sync_text(state: sync_state.MeetingState) -> str:
     """'Hämtad … · 1 aktuella, 1 ändrade sedan du läste, 1 utgått'; material read from local files just says so."""
     c = state.counts
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named `tr`, lupdate would take ("MeetingPage", text) for self.tr
     if state.fetched_at is None and not (c["changed"] or c["withdrawn"] or c.get("expired")):
-        return tr("MeetingPage", "Inläst från fil, inte hämtad från utgivaren")  # nothing to compare with
-    counts = tr("MeetingPage", "%1 aktuella, %2 ändrade sedan du läste, %3 utgått") \
+        return translate("MeetingPage", "Inläst från fil, inte hämtad från utgivaren")  # nothing to compare with
+    counts = translate("MeetingPage", "%1 aktuella, %2 ändrade sedan du läste, %3 utgått") \
         .replace("%1", str(c["current"])).replace("%2", str(c["changed"])).replace("%3", str(c["withdrawn"]))
     if c.get("expired"):
-        counts += tr("MeetingPage", ", %1 med sekretesstid som gått ut").replace("%1", str(c["expired"]))
+        counts += translate("MeetingPage", ", %1 med sekretesstid som gått ut").replace("%1", str(c["expired"]))
     when = fetched_text(state.fetched_at)
     return f"{when[:1].upper()}{when[1:]} · {counts}"
 
