@@ -6,10 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -20,6 +18,7 @@ from ...services.kpi_values import KpiRow
 from ..charts.fmt import format_number, locale, status_colour
 from ..charts.icons import status_icon
 from ..charts.sparkline import SPARK_ROLE
+from ..models.base import PlainRowsModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -72,7 +71,7 @@ def assignment_status_label(status: str) -> str:
 _STATUS_ORDER = {Status.NOT_MET: 0, Status.NEAR: 1, Status.MET: 2, Status.MISSING: 3}
 
 
-class KpiOverviewModel(QAbstractTableModel):
+class KpiOverviewModel(PlainRowsModel[KpiRow]):
     # the judgement first: name, status, target, outcome, development; the context after
     NAME, STATUS, TARGET, LATEST, PERIOD, SPARK, TREND, FORECAST, AREA, HORIZON, DECIDED, SOURCE = range(12)
     HEADERS = (QT_TRANSLATE_NOOP("KpiOverviewModel", "Nyckeltal"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Status"),
@@ -82,23 +81,6 @@ class KpiOverviewModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("KpiOverviewModel", "Målområde"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Horisont"),
                QT_TRANSLATE_NOOP("KpiOverviewModel", "Beslutat av"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Källa"))
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[KpiRow] = []
-
-    def set_rows(self, rows: list[KpiRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> KpiRow:
-        return self._rows[row]
-
-    def rows(self) -> list[KpiRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -198,27 +180,13 @@ _SOURCES = {"egen": QT_TRANSLATE_NOOP("AssignmentModel", "Egen uppföljning"),
             "": QT_TRANSLATE_NOOP("AssignmentModel", "Ingen rapport än")}
 
 
-class AssignmentModel(QAbstractTableModel):
+class AssignmentModel(PlainRowsModel[AssignmentRow]):
     TEXT, AREA, DECIDED, RESPONSIBLE, STATUS, DATE, COMMENT, SOURCE = range(8)
     HEADERS = (QT_TRANSLATE_NOOP("AssignmentModel", "Uppdrag"), QT_TRANSLATE_NOOP("AssignmentModel", "Målområde"),
                QT_TRANSLATE_NOOP("AssignmentModel", "Beslutat av"), QT_TRANSLATE_NOOP("AssignmentModel", "Ansvariga"),
                QT_TRANSLATE_NOOP("AssignmentModel", "Status"), QT_TRANSLATE_NOOP("AssignmentModel", "Datum"),
                QT_TRANSLATE_NOOP("AssignmentModel", "Kommentar"), QT_TRANSLATE_NOOP("AssignmentModel", "Statuskälla"))
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AssignmentRow] = []
-
-    def set_rows(self, rows: list[AssignmentRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AssignmentRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)

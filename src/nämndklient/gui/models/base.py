@@ -37,10 +37,11 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str] | None = None
 
 
-class RowTableModel(QAbstractTableModel, Generic[T]):
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+class PlainRowsModel(QAbstractTableModel, Generic[T]):
+    """A flat table over the plain rows a service handed over; subclasses say what each column shows."""
+
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._columns = list(columns)
         self._rows: list[T] = []
 
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -51,11 +52,20 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def rows(self) -> list[T]:
         return list(self._rows)
 
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
     def row(self, index: Index) -> T | None:
         return self._rows[index.row()] if index.isValid() and 0 <= index.row() < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
+
+
+class RowTableModel(PlainRowsModel[T]):
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
