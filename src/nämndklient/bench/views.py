@@ -63,7 +63,7 @@ def meeting_open(db_path: str, meeting_key: str, repeat: int) -> str:
         page = MeetingPage(ctx)
         page.resize(1200, 800)
         page.show()
-        other = _other_meeting(db_path, meeting_key)
+        other = _another(db_path, "meeting", meeting_key, "start")
 
         def ours() -> None:
             page.show_meeting(meeting_key)
@@ -103,9 +103,10 @@ def meeting_open(db_path: str, meeting_key: str, repeat: int) -> str:
     return f"{statistics.median(times):.5f} {base:.5f}"
 
 
-def _other_meeting(db_path: str, key: str) -> str:
+def _another(db_path: str, table: str, key: str, newest_by: str) -> str:
+    """A different row's key, opened first so the measured open is not the view's first (warm caches)."""
     con = sqlite3.connect(db_path)
-    row = con.execute("SELECT key FROM meeting WHERE key != ? ORDER BY start DESC LIMIT 1", (key,)).fetchone()
+    row = con.execute(f"SELECT key FROM {table} WHERE key != ? ORDER BY {newest_by} DESC LIMIT 1", (key,)).fetchone()
     con.close()
     return str(row[0])
 
@@ -131,7 +132,7 @@ def item_open(db_path: str, item_key: str, repeat: int) -> str:
         rendered: list[int] = []
         if renderer is not None:
             renderer.pageRendered.connect(lambda n, size, *_: (rendered.append(n), sizes.append(size)))
-        other = _other_item(db_path, item_key)
+        other = _another(db_path, "agenda_item", item_key, "id")
 
         def ours() -> None:
             rendered.clear()
@@ -172,11 +173,6 @@ def item_open(db_path: str, item_key: str, repeat: int) -> str:
     return f"{statistics.median(times):.5f} {base:.5f}"
 
 
-def _other_item(db_path: str, key: str) -> str:
-    con = sqlite3.connect(db_path)
-    row = con.execute("SELECT key FROM agenda_item WHERE key != ? ORDER BY id DESC LIMIT 1", (key,)).fetchone()
-    con.close()
-    return str(row[0])
 
 
 def import_year(repeat: int, meetings: int = 10, items: int = 25) -> str:

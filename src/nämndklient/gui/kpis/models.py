@@ -81,19 +81,12 @@ class KpiOverviewModel(PlainRowsModel[KpiRow]):
                QT_TRANSLATE_NOOP("KpiOverviewModel", "Målområde"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Horisont"),
                QT_TRANSLATE_NOOP("KpiOverviewModel", "Beslutat av"), QT_TRANSLATE_NOOP("KpiOverviewModel", "Källa"))
 
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("KpiOverviewModel", self.HEADERS[section])
-        if horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             numbers = section in (self.TARGET, self.LATEST, self.FORECAST)
             return int((Qt.AlignmentFlag.AlignRight if numbers else Qt.AlignmentFlag.AlignLeft)
                        | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -186,16 +179,6 @@ class AssignmentModel(PlainRowsModel[AssignmentRow]):
                QT_TRANSLATE_NOOP("AssignmentModel", "Beslutat av"), QT_TRANSLATE_NOOP("AssignmentModel", "Ansvariga"),
                QT_TRANSLATE_NOOP("AssignmentModel", "Status"), QT_TRANSLATE_NOOP("AssignmentModel", "Datum"),
                QT_TRANSLATE_NOOP("AssignmentModel", "Kommentar"), QT_TRANSLATE_NOOP("AssignmentModel", "Statuskälla"))
-
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("AssignmentModel", self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..i18n import sort_key
 
@@ -40,9 +40,21 @@ class Column(Generic[T]):
 class PlainRowsModel(QAbstractTableModel, Generic[T]):
     """A flat table over the plain rows a service handed over; subclasses say what each column shows."""
 
+    # Column titles marked with QT_TRANSLATE_NOOP in the subclass's own name as context.
+    HEADERS: tuple[str, ...] = ()
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
+        return None
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
