@@ -71,6 +71,8 @@ class AssignmentsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().resizeSection(0, 420)
+        status_width = self.fontMetrics().horizontalAdvance(assignment_status_label(None)) + 28
+        self.table.horizontalHeader().resizeSection(AssignmentModel.STATUS, status_width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.status = QComboBox(self)
@@ -78,6 +80,7 @@ class AssignmentsView(QWidget):
         for s in STATUSES:
             self.status.addItem(assignment_status_label(s), s)
         self.status.setPlaceholderText(assignment_status_label(None))  # shown while nothing is chosen
+        self.status.setCurrentIndex(-1)
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -161,6 +164,8 @@ class AssignmentsView(QWidget):
     def _set_editable(self, on: bool) -> None:
         for w in (self.status, self.date, self.comment, self.save, self.clear):
             w.setEnabled(on)
+        if not on:
+            self.status.setCurrentIndex(-1)  # no row chosen: no status shown as if it were one
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row: AssignmentRow | None = current.data(ROW_ROLE) if current.isValid() else None
