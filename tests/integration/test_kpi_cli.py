@@ -78,3 +78,25 @@ def test_kolada_and_template_values_reach_list_kpis(demo_db_path: Path, tmp_path
     index = next(k for k in json.loads(out) if k["name"] == KPI)
     assert (index["status"], index["direction"], index["direction_source"]) == ("met", "increase", "person")
     assert index["direction_set_by"] == "Anna Berg, sekretariatet" and index["trend"] == "better"
+
+
+def test_lower_than_the_nation_is_judged_against_the_nations_figure(demo_db_path: Path, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """'jämfört med riket (målet är att ha en lägre kostnadsutveckling)': no target value, the nation is the mark."""
+    db = ("--db", str(demo_db_path))
+    template = tmp_path / "mall.xlsx"
+    assert run(capsys, *db, "export-template", "-o", str(template))[0] == 0
+    wb = load_workbook(template)
+    sheet = wb["Nyckeltal"]
+    drugs = next(sheet.cell(r, 1).value for r in range(2, sheet.max_row + 1)
+                 if str(sheet.cell(r, 1).value).startswith("Kostnadsutveckling för läkemedel"))
+    for period, scope, value in (("2022", "region", "6,1"), ("2023", "region", "4,0"), ("2023", "riket", "5,2")):
+        sheet.append([drugs, "", period, value, "T", scope, "utfall", "Exempel"])
+    wb.save(template)
+    assert run(capsys, *db, "import", str(template))[0] == 0
+    code, out, _ = run(capsys, *db, "list", "kpis", "--format", "json")
+    assert code == 0
+    k = next(k for k in json.loads(out) if k["name"] == drugs)
+    assert (k["target"], k["baseline"], k["baseline_value"]) == (None, "riket", 5.2)
+    assert (k["direction"], k["direction_source"], k["status"], k["trend"]) == ("decrease", "document", "met",
+                                                                                 "better")

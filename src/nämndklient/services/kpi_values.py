@@ -70,6 +70,9 @@ class KpiRow:
     comparison: str | None  # how the target is held against the outcome: at_least, at_most, None (unknown)
     comparison_stated: bool  # True when the target cell itself says "minst"/"högst"
     baseline: str | None
+    # With no target value but "jämfört med riket": the nation's outcome for the same period, which the
+    # status compares with (None when not imported). A figure from Kolada or the template, not the plan.
+    baseline_value: Decimal | None
     latest_period: str | None
     latest_value: Decimal | None
     status: ks.Status
@@ -126,6 +129,12 @@ def build_row(kpi: Kpi, area: str, values: list[ValueInfo], tolerance: Decimal =
     latest = known[-1] if known else None
     forecasts = [v for v in _main_series(values, "forecast") if v.value is not None]
     suggestion = resolved.suggestion
+    target, baseline_value = kpi.target, None
+    if target is None and latest is not None and (kpi.baseline or "").casefold() == "riket":
+        nation = {v.period: v.value for v in values
+                  if v.scope == "nation" and v.gender == "T" and v.kind == "outcome" and v.value is not None}
+        baseline_value = nation.get(latest.period)
+        target = baseline_value  # "lägre kostnadsutveckling än riket": the nation's figure is the mark
     return KpiRow(
         id=kpi.id,
         name=kpi.name,
@@ -145,9 +154,10 @@ def build_row(kpi: Kpi, area: str, values: list[ValueInfo], tolerance: Decimal =
         comparison=comparison.value if comparison else None,
         comparison_stated=kpi.target_comparison is not None,
         baseline=kpi.baseline,
+        baseline_value=baseline_value,
         latest_period=latest.period if latest else None,
         latest_value=latest.value if latest else None,
-        status=ks.evaluate(kpi.target, latest.value if latest else None, comparison, tolerance),
+        status=ks.evaluate(target, latest.value if latest else None, comparison, tolerance),
         trend=ks.trend([v.value for v in series], resolved.direction),
         forecast=forecasts[-1].value if forecasts else None,
         sparkline=tuple(float(v.value) for v in known),
@@ -190,7 +200,8 @@ def kpi_dict(r: KpiRow, number: Callable[[Decimal | None], Any] = json_number) -
         "direction_set_at": _utc(r.direction_set_at),
         "direction_suggestion": r.suggestion, "direction_suggestion_word": r.suggestion_word,
         "target_comparison": r.comparison, "target_comparison_stated": r.comparison_stated,
-        "baseline": r.baseline, "status": r.status.value, "trend": r.trend.value,
+        "baseline": r.baseline, "baseline_value": number(r.baseline_value), "status": r.status.value,
+        "trend": r.trend.value,
         "values": [{**asdict(v), "value": number(v.value)} for v in r.values],
     }
 

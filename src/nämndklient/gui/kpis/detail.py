@@ -250,6 +250,10 @@ class KpiDetail(QWidget):
             bits.append(self.tr("Mål: %1%2").replace("%1", target_text(row)).replace("%2", base))
             if row.comparison is None:
                 bits.append(self.tr("om målet nås kan inte avgöras utan riktning"))
+        elif row.baseline and row.baseline_value is not None:
+            bits.append(self.tr("Mål: inget målvärde; jämförs med %1 (%2, %3)").replace("%1", row.baseline)
+                        .replace("%2", format_number(row.baseline_value, row.unit))
+                        .replace("%3", row.latest_period or ""))
         elif row.baseline:
             bits.append(self.tr("Mål: inget målvärde; jämförs med %1").replace("%1", row.baseline))
         else:
