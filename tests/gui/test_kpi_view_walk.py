@@ -51,7 +51,9 @@ def test_every_overview_cell_and_detail_says_only_what_the_plan_says(section: Kp
     for i, r in enumerate(model.rows()):
         cell = {c: model.index(i, c).data() for c in range(model.columnCount())}
         stated = plan_target_cell(r.name)
-        if not stated:
+        if not stated and r.baseline == "riket":  # "(målet är att ha en lägre kostnadsutveckling)" than riket
+            assert cell[m.TARGET] == "≤ riket" and r.target is None and "lägre" in (r.direction_phrase or "")
+        elif not stated:
             assert cell[m.TARGET] == "saknas" and r.target is None
         else:
             figure = format_number(r.target, r.unit)
@@ -79,6 +81,7 @@ def test_every_overview_cell_and_detail_says_only_what_the_plan_says(section: Kp
         said = detail.direction_text.text()
         if r.direction_source is DirectionSource.DOCUMENT:
             assert f"planen: ”{r.direction_phrase}”" in said
+            assert detail.direction_box.currentText() == "som planen"  # not "okänd" beside the plan's words
         else:
             assert said.startswith("Riktning: okänd – planen anger inte")
             assert ("Förslag, ej planens:" in said) == (r.suggestion is not None)

@@ -217,6 +217,8 @@ class KpiDetail(QWidget):
         self.facts.setText(self._facts(row))
         self.direction_text.setText(direction_sentence(row))
         self.direction_box.blockSignals(True)
+        # the first choice removes a set direction: back to the plan's, or to unknown where it gives none
+        self.direction_box.setItemText(0, self.tr("som planen") if row.document_direction else self.tr("okänd"))
         self.direction_box.setCurrentIndex(max(self.direction_box.findData(
             row.direction if row.direction_source is DirectionSource.PERSON else None), 0))
         self.direction_box.blockSignals(False)

@@ -125,9 +125,11 @@ def target_text(r: KpiRow) -> str:
     """The target as stated, with ≥/≤ only when the plan or a person has said which side is good."""
     from ..charts.fmt import format_number
 
+    sign = {"at_least": "≥ ", "at_most": "≤ "}.get(r.comparison or "", "")
+    if r.target is None and sign and (r.baseline or "").casefold() == "riket":
+        return sign + QCoreApplication.translate("KpiLabels", "riket")  # "lägre kostnadsutveckling än riket"
     if r.target is None:
         return QCoreApplication.translate("KpiLabels", "saknas")
-    sign = {"at_least": "≥ ", "at_most": "≤ "}.get(r.comparison or "", "")
     return sign + format_number(r.target, r.unit)
 
 
