@@ -183,7 +183,7 @@ def evaluate(
         return Status.NO_TARGET
     if not comparison:
         return Status.DIRECTION_UNKNOWN
-    at_least = comparison in (Comparison.AT_LEAST, Direction.INCREASE, "at_least", "increase")
+    at_least = str(comparison) in (Comparison.AT_LEAST.value, Direction.INCREASE.value)
     gap = outcome - target if at_least else target - outcome
     if gap >= 0:
         return Status.MET

@@ -122,16 +122,6 @@ def filter_rows(
     ]
 
 
-def not_started_per_area(rows: Iterable[AssignmentRow]) -> dict[str, tuple[int, int]]:
-    """Goal area → (not started, all), in the plan's order."""
-    total: Counter[str] = Counter()
-    waiting: Counter[str] = Counter()
-    for r in rows:
-        total[r.goal_area] += 1
-        waiting[r.goal_area] += r.not_started
-    return {area: (waiting[area], n) for area, n in total.items()}
-
-
 def status_counts(rows: Iterable[AssignmentRow]) -> dict[str | None, int]:
     """How many have each status, None (no status given) included, in STATUSES' order."""
     counted = Counter(r.status for r in rows)

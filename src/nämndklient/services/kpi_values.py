@@ -235,7 +235,8 @@ def find_kpi(session: Session, ref: str) -> Kpi:
     wanted = _name_key(ref).casefold()
     kpis = list(session.scalars(select(Kpi).order_by(Kpi.id)))
     exact = [k for k in kpis if _name_key(k.name).casefold() == wanted]
-    matches = exact or [k for k in kpis if _name_key(k.name).casefold().startswith(wanted)] if wanted else []
+    starting = [k for k in kpis if wanted and _name_key(k.name).casefold().startswith(wanted)]
+    matches = exact or starting
     names = list(dict.fromkeys(k.name for k in matches))
     if len(names) == 1:
         return matches[0]
