@@ -77,6 +77,7 @@ def main_() -> None:
         run("--db", db, "list", "meetings")  # builds the demo database from the region's documents
         run("--db", db, "screenshot", "budget", "-o", str(OUT / "budget.png"))
         run("--db", db, "screenshot", "kpis", "-o", str(OUT / "kpis.png"))
+        run("--db", db, "screenshot", "assignments", "-o", str(OUT / "assignments.png"))
         reading_material(db, work)
         for view, name in [("start", "start"), ("calendar", "calendar"), ("meeting:RS:2024-01-26", "meeting"),
                            (f"item:{ITEM}", "item"), ("case:tjansteskrivelse:RS/342/2022", "case"),

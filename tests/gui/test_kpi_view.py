@@ -101,6 +101,26 @@ def test_filters_sort_and_tolerance(section: KpiSection, ctx: AppContext, tmp_pa
     assert ov.proxy.rowCount() == 7
     ov.area_box.setCurrentIndex(0)
     ov.horizon_box.setCurrentIndex(0)
+    # Frisktal 68,4 % and Sjuktal 5,2: the plan states no direction for either, so neither is judged
+    ov.status_box.setCurrentIndex(ov.status_box.findData("direction_unknown"))
+    names = {ov.proxy.index(i, 0).data() for i in range(ov.proxy.rowCount())}
+    assert names == {FRISK, "Sjuktal per enhet inom regionstyrelsens förvaltningsområde"}
+    ov.status_box.setCurrentIndex(0)
+    sick = next(r for r in ov.model.rows() if r.name.startswith("Sjuktal per enhet inom"))
+    assert ov.model.index(ov.model.rows().index(sick), KpiOverviewModel.TARGET).data() == "5"  # no ≤ the plan lacks
+    # the member sets both directions in the detail pane (Sjuktal by adopting the suggestion)
+    for name, direction in ((FRISK, "increase"), (sick.name, None)):
+        assert ov.select(name)
+        detail = section.detail
+        if direction is None:
+            assert detail.use_suggestion.isVisible()
+            detail.use_suggestion.click()
+        else:
+            detail.direction_box.setCurrentIndex(detail.direction_box.findData(direction))
+        detail.direction_by.setText("Eva Ek")
+        with qtbot.waitSignal(ctx.events.personal_changed):
+            detail.direction_save.click()
+    assert "satt av Eva Ek" in section.detail.direction_text.text()
     # Frisktal 68,4 % against ≥ 70 % is 2,3 % short; Sjuktal 5,2 against ≤ 5 is 4 % over: both 'Nära' at 5 %
     ov.status_box.setCurrentIndex(ov.status_box.findData("near"))
     names = {ov.proxy.index(i, 0).data() for i in range(ov.proxy.rowCount())}
@@ -171,28 +191,42 @@ def test_unknown_file_is_refused_with_a_message(section: KpiSection, tmp_path: P
 
 def test_assignments_counts_filters_and_tracking(section: KpiSection, ctx: AppContext, qtbot: Any) -> None:
     view = section.assignments
-    assert "Ej påbörjade: 37 av 37" in view.counts.text() and "Stödverksamhet: 13 av 13" in view.counts.text()
+    # the plan carries no status: none is presumed, none is counted as "ej påbörjad"
+    assert view.counts.text().startswith("37 uppdrag · ingen status angiven: 37 —")
+    assert "Stödverksamhet: 0 av 13 med status" in view.counts.text() and "<b>" not in view.counts.text()
+    model = view.model
+    assert {model.index(i, model.STATUS).data() for i in range(model.rowCount())} == {"ingen status angiven"}
+    font = model.index(0, model.STATUS).data(Qt.ItemDataRole.FontRole)
+    assert font is not None and not font.bold() and font.italic()
+    assert all(model.row_at(i).status is None for i in range(model.rowCount()))
     view.only_ours.setChecked(True)
     ours = view.model.rowCount()
     assert 0 < ours < 37
     assert all("RS" in view.model.row_at(i).responsible for i in range(ours))
     view.only_ours.setChecked(False)
+    view.only_not_started.setChecked(True)
+    assert view.model.rowCount() == 0  # nobody said any of them is not started
+    view.only_not_started.setChecked(False)
     view.table.setCurrentIndex(view.proxy.index(0, 0))
     key = view.current().key
-    view.status.setCurrentIndex(view.status.findData("pågående"))
-    view.comment.setText("Startat i mars")
+    assert view.status.currentIndex() == -1 and view.status.placeholderText() == "ingen status angiven"
+    assert not view.save.isEnabled()  # nothing chosen, nothing to save
+    view.status.setCurrentIndex(view.status.findData("ej påbörjad"))
+    view.comment.setText("Inte startat än")
     with qtbot.waitSignal(ctx.events.personal_changed):
         view.save.click()
     with ctx.db.session() as s:
         tracked = s.scalar(select(AssignmentTracking))
-        assert (tracked.assignment_key, tracked.status, tracked.comment) == (key, "pågående", "Startat i mars")
-    assert "Ej påbörjade: 36 av 37" in view.counts.text()
+        assert (tracked.assignment_key, tracked.status, tracked.comment) == (key, "ej påbörjad", "Inte startat än")
+    assert "ingen status angiven: 36 · ej påbörjad: 1 —" in view.counts.text()
     view.only_not_started.setChecked(True)
-    assert view.model.rowCount() == 36
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, view.model.STATUS).data(Qt.ItemDataRole.FontRole).bold()  # a status given, bold
+    assert view.model.index(0, view.model.SOURCE).data() == "Egen uppföljning"
     view.only_not_started.setChecked(False)
     view.select(key)
     view.clear.click()
-    assert "Ej påbörjade: 37 av 37" in view.counts.text()
+    assert "ingen status angiven: 37 —" in view.counts.text()
 
 
 def test_assignment_key_is_stable_and_distinct() -> None:

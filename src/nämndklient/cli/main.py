@@ -87,11 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--meeting", help="bara detta sammanträde")
 
     sh = sub.add_parser("screenshot", help="rita en vy utan skärm och spara som PNG")
-    sh.add_argument("view", help="start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOK], search[:FRÅGA], prep[:REF], kpis[:NAMN], budget")
+    sh.add_argument("view", help="start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOK], search[:FRÅGA], prep[:REF], kpis[:NAMN], assignments, budget")
     sh.add_argument("-o", "--output", type=Path, required=True)
     sh.add_argument("--size", default="1280x800")
     sh.add_argument("--lang", default="sv")
     sh.add_argument("--theme", choices=("system", "dark"), default="system", help="dark: som ett skrivbord i mörkt läge")
+
+    kd = sub.add_parser("kpi-direction", help="sätt vilket håll som är bättre för ett nyckeltal (sparas med namn och tid)")
+    kd.add_argument("kpi", metavar="NYCKELTAL", help="id eller namnet som i 'list kpis' (början räcker om den är entydig)")
+    kd.add_argument("direction", choices=("increase", "decrease", "unknown"),
+                    help="increase: högre är bättre; decrease: lägre är bättre; unknown: ta bort en satt riktning")
+    kd.add_argument("--by", default="", metavar="NAMN", help="vem som sätter riktningen (krävs utom med unknown)")
 
     km = sub.add_parser("kolada-map", help="koppla ett Kolada-nyckeltal till ett av planens nyckeltal")
     km.add_argument("kolada_id", metavar="KOLADA_ID")
@@ -372,9 +378,10 @@ def _counts(counts: dict[str, int]) -> str:
 TABLE_COLUMNS: dict[str, list[str]] = {
     "meetings": ["key", "start", "end", "kind", "title"],
     "items": ["key", "number", "title", "category", "state", "notes"],
-    "kpis": ["goal_area", "horizon", "name", "target", "unit", "direction"],
+    "kpis": ["id", "goal_area", "horizon", "name", "target", "unit", "direction", "direction_source",
+             "direction_suggestion", "status"],
     "goal-areas": ["name", "goal", "kpis", "assignments"],
-    "assignments": ["goal_area", "decided_by", "responsible", "text"],
+    "assignments": ["goal_area", "decided_by", "responsible", "status", "text"],
     "budget": ["table", "area", "category", "year", "scenario", "amount", "unit"],
     "measures": ["measure_type", "description", "effects", "unit"],
     "investments": ["unit_name", "object_name", "kind", "amount", "unit"],
@@ -385,20 +392,16 @@ TABLE_COLUMNS: dict[str, list[str]] = {
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from ..services import catalog, kpi_values
+    from ..services import assignments, catalog, kpi_values
     from .output import as_json, as_table
 
-    if args.format == "json" and args.what == "kpis":
-        db = open_db(args)
-        with db.session() as s:
-            print(as_json(kpi_values.kpi_rows_for_json(s)))
-        return EXIT_OK
     fetch: dict[str, Callable[[Any], list[Any]]] = {
         "meetings": catalog.meetings,
         "items": catalog.items,
-        "kpis": catalog.kpis,
+        # one read model for both forms, so the table and the JSON cannot disagree
+        "kpis": kpi_values.kpi_rows_for_json if args.format == "json" else kpi_values.kpi_rows_for_table,
         "goal-areas": catalog.goal_areas,
-        "assignments": catalog.assignments,
+        "assignments": lambda s: [assignments.assignment_dict(r) for r in assignments.assignment_rows(s)],
         "budget": catalog.budget,
         "measures": catalog.measures,
         "investments": catalog.investments,
@@ -415,6 +418,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         import dataclasses
 
         dicts = [r if isinstance(r, dict) else dataclasses.asdict(r) for r in rows]
+        if args.what == "assignments":  # the JSON's null, said in words
+            dicts = [{**d, "status": d["status"] or assignments.NO_STATUS} for d in dicts]
         print(as_table(dicts, TABLE_COLUMNS[args.what]))
     return EXIT_OK
 
@@ -476,6 +481,23 @@ def cmd_kolada_map(args: argparse.Namespace) -> int:
     with db.session() as s:
         set_kolada_mapping(s, args.kolada_id, args.kpi_name)
     print(f"Kolada {args.kolada_id.upper()} → {args.kpi_name}")
+    return EXIT_OK
+
+
+def cmd_kpi_direction(args: argparse.Namespace) -> int:
+    from ..services.kpi_values import direction_text, find_kpi, kpi_overview, set_direction
+
+    by = " ".join(args.by.split())
+    if args.direction != "unknown" and not by:
+        raise UsageError("--by: ange vem som sätter riktningen, t.ex. --by \"Anna Berg, sekretariatet\".")
+    db = open_db(args)
+    with db.session() as s:
+        kpi = find_kpi(s, args.kpi)
+        name = kpi.name
+        set_direction(s, name, None if args.direction == "unknown" else args.direction, by)
+    with db.session() as s:
+        row = next(r for r in kpi_overview(s) if r.name == name)
+    print(f"{name}: {direction_text(row)}")
     return EXIT_OK
 
 
@@ -563,6 +585,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export-ics": cmd_export_ics,
     "note": cmd_note,
     "kolada-map": cmd_kolada_map,
+    "kpi-direction": cmd_kpi_direction,
     "export-template": cmd_export_template,
     "kolada-fetch": cmd_kolada_fetch,
     "screenshot": cmd_screenshot,

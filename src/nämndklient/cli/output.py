@@ -36,6 +36,8 @@ def as_table(rows: list[dict[str, Any]], columns: list[str]) -> str:
     def cell(v: Any) -> str:
         if isinstance(v, Decimal):
             return format_number(v)
+        if isinstance(v, float):  # a JSON-shaped row: the same sv-SE figure as a Decimal would print
+            return format_number(Decimal(str(v)))
         if isinstance(v, list | tuple):
             return ", ".join(str(x) for x in v)
         if v is None:

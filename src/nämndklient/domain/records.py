@@ -27,6 +27,22 @@ class Direction(StrEnum):
     DECREASE = "decrease"
 
 
+class DirectionSource(StrEnum):
+    """Where a KPI's direction comes from: only the first two make it the KPI's direction."""
+
+    DOCUMENT = "document"  # the plan's own words ("(öka)", "lägre … än riket")
+    PERSON = "person"  # set by the secretariat or the member, with their name
+    SUGGESTION = "suggestion"  # the application's guess from the wording: shown as such, never used
+    UNKNOWN = "unknown"
+
+
+class Comparison(StrEnum):
+    """How an outcome is held against its target: reached at or above it, or at or below it."""
+
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+
+
 class MeetingKind(StrEnum):
     MEETING = "meeting"
     BUDGET_DAY = "budget_day"
@@ -115,9 +131,11 @@ class KpiRecord:
     decided_by: str  # "Regionfullmäktige" / "Regionstyrelsen"
     target: Decimal | None = None
     unit: str | None = None  # "%" or None for a plain number
-    direction: Direction | None = None
+    direction: Direction | None = None  # only what the document says; None when it says nothing
     baseline: str | None = None  # "2019", "riket": what the target is compared with
     line: int = 0
+    direction_phrase: str | None = None  # the document's words that state the direction: "(öka)"
+    target_comparison: Comparison | None = None  # stated in the target cell: "minst 80 %", "högst 5"
 
 
 @dataclass(frozen=True)

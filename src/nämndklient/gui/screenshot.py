@@ -1,7 +1,7 @@
 """`nämndklient screenshot VIEW`: render one main view offscreen into a PNG.
 
 Views: start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOC_KEY],
-search[:QUERY], prep[:REF], kpis[:NAME], budget. Fresh settings in a temporary folder
+search[:QUERY], prep[:REF], kpis[:NAME], assignments, budget. Fresh settings in a temporary folder
 keep the member's own window state out of the picture.
 """
 
@@ -55,7 +55,7 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
 
     name, _, arg = view.partition(":")
     known = {"start", "calendar", "calendar-list", "meeting", "item", "case", "search", "prep", "kpis", "budget",
-             "lock"}
+             "lock", "assignments"}
     if name not in known:
         raise UnknownView(f"Okänd vy {view!r}: välj bland {', '.join(sorted(known))}.")
     with tempfile.TemporaryDirectory() as tmp:
@@ -95,6 +95,9 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
             window.sections["search"].set_query(arg or "hälso- och sjukvård")
         elif name == "lock":
             window.lock_now()  # what anyone passing by sees: nothing of the material
+        elif name == "assignments":  # the Uppdrag tab of the KPI section
+            section = window.show_section("kpis")
+            section.tabs.setCurrentWidget(section.assignments)  # type: ignore[union-attr]
         elif name in ("kpis", "budget"):
             section = window.show_section(name)
             if name == "kpis" and arg and not section.overview.select(arg):  # type: ignore[union-attr]

@@ -19,6 +19,7 @@ from nämndklient.domain.bodies import code_for_name
 from nämndklient.domain.numbers import parse_quantity
 from nämndklient.domain.records import (
     AssignmentRecord,
+    Comparison,
     Direction,
     GoalAreaRecord,
     Horizon,
@@ -279,20 +280,50 @@ def join_paragraphs(paragraphs: Sequence[str]) -> str:
 # --------------------------------------------------------------------------- KPIs
 
 _DIRECTION = re.compile(r"\((öka|ökning|minska|minskning)(?:\s+jämfört med\s+([^)]+?))?\)", re.IGNORECASE)
-_COMPARED_AIM = re.compile(r"jämfört med\s+(\S+)\s*\(målet är att ha en (lägre|högre|mindre|större)", re.IGNORECASE)
+_COMPARED_AIM = re.compile(r"jämfört med\s+(\S+)\s*(\(målet är att ha en (lägre|högre|mindre|större)[^)]*\))",
+                           re.IGNORECASE)
+# A name that opens with the aim itself: "Hög återvinningsgrad (% av avfallet …)", "Minskad sjukfrånvaro".
+_AIM_FIRST = re.compile(r"^(hög|högre|låg|lägre|ökad|ökat|ökade|minskad|minskat|minskade|sänkt|sänkta)\s+\w+",
+                        re.IGNORECASE)
+_UP_WORDS = ("ök", "hög", "stör")
+_TARGET_COMPARISON = re.compile(r"^\s*(minst|lägst|högst|max(?:imalt)?|≥|>=|≤|<=)\s*", re.IGNORECASE)
+
+
+def stated_direction(name: str) -> tuple[Direction | None, str | None, str | None]:
+    """What the KPI's own words say about which way is good: (direction, compared with, the words).
+
+    Only the KPI's text counts. A name that says nothing gets None, never a guess: the
+    application's guesses are suggestions (`domain.kpi_status.suggest_direction`), kept apart.
+    """
+    m = _DIRECTION.search(name)
+    if m:
+        up = m[1].casefold().startswith("ök")
+        return (Direction.INCREASE if up else Direction.DECREASE), (m[2].strip() if m[2] else None), m[0]
+    m = _COMPARED_AIM.search(name)
+    if m:
+        up = m[3].casefold() in {"högre", "större"}
+        return (Direction.INCREASE if up else Direction.DECREASE), m[1].strip(), m[2]
+    m = _AIM_FIRST.match(name)
+    if m:
+        up = m[1].casefold().startswith(_UP_WORDS)
+        return (Direction.INCREASE if up else Direction.DECREASE), None, m[0]
+    return None, None, None
 
 
 def kpi_direction(name: str) -> tuple[Direction | None, str | None]:
     """What the name says about which way is good, and what it is compared with."""
-    m = _DIRECTION.search(name)
-    if m:
-        up = m[1].casefold().startswith("ök")
-        return (Direction.INCREASE if up else Direction.DECREASE), (m[2].strip() if m[2] else None)
-    m = _COMPARED_AIM.search(name)
-    if m:
-        up = m[2].casefold() in {"högre", "större"}
-        return (Direction.INCREASE if up else Direction.DECREASE), m[1].strip()
-    return None, None
+    direction, baseline, _phrase = stated_direction(name)
+    return direction, baseline
+
+
+def target_comparison(cell: str) -> tuple[Comparison | None, str]:
+    """'minst 80 %' → (at least, '80 %'); a bare number states no comparison."""
+    m = _TARGET_COMPARISON.match(cell)
+    if not m:
+        return None, cell
+    word = m[1].casefold()
+    at_least = word in {"minst", "lägst", "≥", ">="}
+    return (Comparison.AT_LEAST if at_least else Comparison.AT_MOST), cell[m.end():]
 
 
 def parse_kpis(block: TableBlock, rep: Reporter) -> list[KpiRecord]:
@@ -317,20 +348,26 @@ def parse_kpis(block: TableBlock, rep: Reporter) -> list[KpiRecord]:
             continue
         target, unit = None, None
         raw_target = clean(cells[target_col]) if target_col is not None and target_col < len(cells) else ""
+        comparison, raw_target = target_comparison(raw_target)
         if raw_target:
             q = parse_quantity(raw_target)
             if q is None:
                 rep.fail(row.line, "ett målvärde som tal (t.ex. 4,5 eller 14,5 %)", row.raw)
                 continue
             target, unit = q.value, q.unit
-        rows.append({"name": name, "decided": decided, "target": target, "unit": unit, "line": row.line})
+        elif comparison is not None:
+            rep.fail(row.line, "ett målvärde efter 'minst'/'högst' (t.ex. minst 80 %)", row.raw)
+            continue
+        rows.append({"name": name, "decided": decided, "target": target, "unit": unit, "line": row.line,
+                     "comparison": comparison})
     return [_kpi(r, block.goal_area, horizon) for r in rows]
 
 
 def _kpi(r: dict, goal_area: str, horizon: Horizon) -> KpiRecord:
     name = r["name"].rstrip(".").rstrip() if r["name"].endswith(".") else r["name"]
-    direction, baseline = kpi_direction(name)
-    return KpiRecord(name, goal_area, horizon, r["decided"], r["target"], r["unit"], direction, baseline, r["line"])
+    direction, baseline, phrase = stated_direction(name)
+    return KpiRecord(name, goal_area, horizon, r["decided"], r["target"], r["unit"], direction, baseline, r["line"],
+                     direction_phrase=phrase, target_comparison=r["comparison"])
 
 
 # --------------------------------------------------------------------------- assignments

@@ -228,9 +228,11 @@ class Kpi(Published):
     decided_by: Mapped[str] = mapped_column(String(100))
     target: Mapped[Decimal | None] = mapped_column(Amount)
     unit: Mapped[str | None] = mapped_column(String(20))
-    direction: Mapped[str | None] = mapped_column(String(20))
+    direction: Mapped[str | None] = mapped_column(String(20))  # only as the document states it
     baseline: Mapped[str | None] = mapped_column(String(40))
     order: Mapped[int] = mapped_column(Integer, default=0)
+    direction_phrase: Mapped[str | None] = mapped_column(String(200))  # the document's words: "(öka)"
+    target_comparison: Mapped[str | None] = mapped_column(String(20))  # Comparison, when the target cell states it
 
     goal_area: Mapped[GoalArea] = relationship(back_populates="kpis")
     values: Mapped[list[KpiValue]] = relationship(back_populates="kpi", order_by="KpiValue.period")
@@ -423,6 +425,22 @@ class AssignmentTracking(Personal):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
+class KpiDirectionChoice(Personal):
+    """A KPI's direction as the secretariat or the member set it, where the plan states none (or to correct it).
+
+    Personal, so no import, re-import, migration or "Rensa allt" that keeps notes can reach it;
+    keyed by the KPI's name like notes and the Kolada mapping, so a re-imported plan finds it again.
+    """
+
+    __tablename__ = "personal_kpi_direction"
+    __table_args__ = (UniqueConstraint("kpi_name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kpi_name: Mapped[str] = mapped_column(String(500))
+    direction: Mapped[str] = mapped_column(String(20))  # Direction
+    set_by: Mapped[str] = mapped_column(String(200))
+    set_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class TrustDecision(Personal):
     """The member accepted a package that was unsigned or signed by a key not in the trust list."""
 
@@ -441,6 +459,7 @@ PERSONAL_TABLES = frozenset(
         ReadMark.__tablename__,
         Flag.__tablename__,
         AssignmentTracking.__tablename__,
+        KpiDirectionChoice.__tablename__,
         TrustDecision.__tablename__,
     }
 )

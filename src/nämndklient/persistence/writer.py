@@ -263,6 +263,8 @@ def _store_goals(session: Session, plan: r.PlanRecord, report: r.ImportReport) -
             report.count("created", "nyckeltal")
         kpi.decided_by, kpi.target, kpi.unit = k.decided_by, k.target, k.unit
         kpi.direction = k.direction.value if k.direction else None
+        kpi.direction_phrase = k.direction_phrase
+        kpi.target_comparison = k.target_comparison.value if k.target_comparison else None
         kpi.baseline, kpi.order = k.baseline, order
     # Assignments carry no member data and no outside values: the plan's list replaces the old one.
     area_ids = [a.id for a in areas.values()]

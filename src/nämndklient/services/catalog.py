@@ -75,6 +75,9 @@ class MeetingInfo:
 
 @dataclass(frozen=True)
 class KpiInfo:
+    """A KPI row as stored; `direction` is only the document's. What members see (a person's direction,
+    suggestions, status) comes from `kpi_values.kpi_overview`, which `list kpis` prints."""
+
     name: str
     goal_area: str
     horizon: str

@@ -8,7 +8,9 @@ a flaw anywhere leaves the database as it was.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +22,7 @@ from sqlalchemy.orm import Session
 from ..domain import kpi_status as ks
 from ..domain.numbers import json_number
 from ..domain.periods import period_sort_key
-from ..domain.records import ImportFailure, ImportReport, Skipped
+from ..domain.records import Direction, DirectionSource, ImportFailure, ImportReport, Skipped
 from ..fileio import write_atomically
 from ..persistence.database import Database
 from ..persistence.models import (
@@ -29,6 +31,7 @@ from ..persistence.models import (
     KoladaMapping,
     Kpi,
     KpiCommentary,
+    KpiDirectionChoice,
     KpiValue,
     Note,
     utcnow,
@@ -55,9 +58,21 @@ class KpiRow:
     decided_by: str
     target: Decimal | None
     unit: str | None
-    direction: str  # resolved: increase / decrease
-    direction_assumed: bool
+    # The effective direction, from the document or a person, else None; where it comes from beside it.
+    direction: str | None
+    direction_source: DirectionSource
+    direction_phrase: str | None  # the document's words, when the document states a direction
+    document_direction: str | None  # what the document says, also when a person has set another
+    direction_set_by: str | None
+    direction_set_at: dt.datetime | None
+    suggestion: str | None  # the application's guess, "förslag, ej planens": never in `direction`
+    suggestion_word: str | None  # the word of the name the guess was read from
+    comparison: str | None  # how the target is held against the outcome: at_least, at_most, None (unknown)
+    comparison_stated: bool  # True when the target cell itself says "minst"/"högst"
     baseline: str | None
+    # With no target value but "jämfört med riket": the nation's outcome for the same period, which the
+    # status compares with (None when not imported). A figure from Kolada or the template, not the plan.
+    baseline_value: Decimal | None
     latest_period: str | None
     latest_value: Decimal | None
     status: ks.Status
@@ -70,6 +85,25 @@ class KpiRow:
     @property
     def status_label(self) -> str:
         return ks.STATUS_LABELS[self.status]
+
+    @property
+    def direction_text(self) -> str:
+        """One line for a reader: the direction and where it comes from, or that it is unknown."""
+        return direction_text(self)
+
+
+def direction_text(r: KpiRow) -> str:
+    """Swedish, Qt-free: the CLI's table and the pack use it; the GUI builds its own translatable one."""
+    if r.direction_source is DirectionSource.DOCUMENT:
+        words = f": {r.direction_phrase}" if r.direction_phrase else ""
+        return f"{ks.DIRECTION_LABELS[Direction(r.direction)]} (planen{words})"
+    if r.direction_source is DirectionSource.PERSON:
+        when = f" {r.direction_set_at:%Y-%m-%d}" if r.direction_set_at else ""
+        return f"{ks.DIRECTION_LABELS[Direction(r.direction)]} (satt av {r.direction_set_by}{when})"
+    if r.suggestion:
+        return (f"riktning okänd; {ks.SUGGESTION_MARK}: {ks.DIRECTION_LABELS[Direction(r.suggestion)]}"
+                f" (av ordet \"{r.suggestion_word}\")")
+    return "riktning okänd"
 
 
 @dataclass(frozen=True)
@@ -86,12 +120,21 @@ def _main_series(values: list[ValueInfo], kind: str = "outcome") -> list[ValueIn
     return sorted(rows, key=lambda v: period_sort_key(v.period))
 
 
-def build_row(kpi: Kpi, area: str, values: list[ValueInfo], tolerance: Decimal = ks.DEFAULT_TOLERANCE) -> KpiRow:
-    resolved = ks.resolve_direction(kpi.direction, kpi.name)
+def build_row(kpi: Kpi, area: str, values: list[ValueInfo], tolerance: Decimal = ks.DEFAULT_TOLERANCE,
+              person: ks.PersonDirection | None = None) -> KpiRow:
+    resolved = ks.resolve_direction(kpi.direction, kpi.name, phrase=kpi.direction_phrase, person=person)
+    comparison = ks.comparison_for(resolved.direction, kpi.target_comparison)
     series = _main_series(values)
     known = [v for v in series if v.value is not None]
     latest = known[-1] if known else None
     forecasts = [v for v in _main_series(values, "forecast") if v.value is not None]
+    suggestion = resolved.suggestion
+    target, baseline_value = kpi.target, None
+    if target is None and latest is not None and (kpi.baseline or "").casefold() == "riket":
+        nation = {v.period: v.value for v in values
+                  if v.scope == "nation" and v.gender == "T" and v.kind == "outcome" and v.value is not None}
+        baseline_value = nation.get(latest.period)
+        target = baseline_value  # "lägre kostnadsutveckling än riket": the nation's figure is the mark
     return KpiRow(
         id=kpi.id,
         name=kpi.name,
@@ -100,18 +143,36 @@ def build_row(kpi: Kpi, area: str, values: list[ValueInfo], tolerance: Decimal =
         decided_by=kpi.decided_by,
         target=kpi.target,
         unit=kpi.unit,
-        direction=resolved.direction.value,
-        direction_assumed=resolved.assumed,
+        direction=resolved.direction.value if resolved.direction else None,
+        direction_source=resolved.source,
+        direction_phrase=resolved.phrase,
+        document_direction=resolved.document.value if resolved.document else None,
+        direction_set_by=person.set_by if person else None,
+        direction_set_at=person.set_at if person else None,
+        suggestion=suggestion.direction.value if suggestion else None,
+        suggestion_word=suggestion.word if suggestion else None,
+        comparison=comparison.value if comparison else None,
+        comparison_stated=kpi.target_comparison is not None,
         baseline=kpi.baseline,
+        baseline_value=baseline_value,
         latest_period=latest.period if latest else None,
         latest_value=latest.value if latest else None,
-        status=ks.evaluate(kpi.target, latest.value if latest else None, resolved.direction, tolerance),
+        status=ks.evaluate(target, latest.value if latest else None, comparison, tolerance),
         trend=ks.trend([v.value for v in series], resolved.direction),
         forecast=forecasts[-1].value if forecasts else None,
         sparkline=tuple(float(v.value) for v in known),
         sources=tuple(sorted({v.source for v in values if v.source})),
         values=tuple(sorted(values, key=lambda v: (period_sort_key(v.period), v.scope, v.gender, v.kind))),
     )
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split())
+
+
+def person_directions(session: Session) -> dict[str, ks.PersonDirection]:
+    return {_name_key(c.kpi_name): ks.PersonDirection(Direction(c.direction), c.set_by, c.set_at)
+            for c in session.scalars(select(KpiDirectionChoice))}
 
 
 def kpi_overview(session: Session, tolerance: Decimal = ks.DEFAULT_TOLERANCE) -> list[KpiRow]:
@@ -125,21 +186,85 @@ def kpi_overview(session: Session, tolerance: Decimal = ks.DEFAULT_TOLERANCE) ->
                KpiValue.source)
     for kpi_id, *fields in session.execute(select(*columns)):
         by_kpi[kpi_id].append(ValueInfo(*fields))
-    return [build_row(k, area, by_kpi.get(k.id, []), tolerance) for k, area in kpis]
+    people = person_directions(session)
+    return [build_row(k, area, by_kpi.get(k.id, []), tolerance, people.get(_name_key(k.name))) for k, area in kpis]
+
+
+def kpi_dict(r: KpiRow, number: Callable[[Decimal | None], Any] = json_number) -> dict[str, Any]:
+    """One KPI in the `list kpis` contract; the table form prints the same dicts with Decimal figures."""
+    return {
+        "id": r.id, "name": r.name, "goal_area": r.goal_area, "horizon": r.horizon, "decided_by": r.decided_by,
+        "target": number(r.target), "unit": r.unit, "direction": r.direction,
+        "direction_source": r.direction_source.value, "direction_phrase": r.direction_phrase,
+        "document_direction": r.document_direction, "direction_set_by": r.direction_set_by,
+        "direction_set_at": _utc(r.direction_set_at),
+        "direction_suggestion": r.suggestion, "direction_suggestion_word": r.suggestion_word,
+        "target_comparison": r.comparison, "target_comparison_stated": r.comparison_stated,
+        "baseline": r.baseline, "baseline_value": number(r.baseline_value), "status": r.status.value,
+        "trend": r.trend.value,
+        "values": [{**asdict(v), "value": number(v.value)} for v in r.values],
+    }
+
+
+def _utc(when: dt.datetime | None) -> str | None:
+    return when.replace(tzinfo=dt.UTC).isoformat(timespec="seconds") if when else None
 
 
 def kpi_rows_for_json(session: Session) -> list[dict[str, Any]]:
     """The `list kpis --format json` shape: numbers as numbers, missing as null."""
+    return [kpi_dict(r) for r in kpi_overview(session)]
 
-    out = []
-    for r in kpi_overview(session):
-        out.append({
-            "name": r.name, "goal_area": r.goal_area, "horizon": r.horizon, "decided_by": r.decided_by,
-            "target": json_number(r.target), "unit": r.unit, "direction": r.direction, "baseline": r.baseline,
-            "status": r.status.value,
-            "values": [{**asdict(v), "value": json_number(v.value)} for v in r.values],
-        })
-    return out
+
+def kpi_rows_for_table(session: Session) -> list[dict[str, Any]]:
+    """The same rows as the JSON, figures kept as Decimal so the table prints them in sv-SE."""
+    return [kpi_dict(r, lambda d: d) for r in kpi_overview(session)]
+
+
+class KpiNotFound(LookupError):
+    pass
+
+
+def find_kpi(session: Session, ref: str) -> Kpi:
+    """By id (as in `list kpis`), by the exact name, or by the start of one name; else a sentence naming it."""
+    ref = ref.strip()
+    if ref.isdigit():
+        found = session.get(Kpi, int(ref))
+        if found is None:
+            raise KpiNotFound(f"Det finns inget nyckeltal med id {ref}: se 'list kpis'.")
+        return found
+    wanted = _name_key(ref).casefold()
+    kpis = list(session.scalars(select(Kpi).order_by(Kpi.id)))
+    exact = [k for k in kpis if _name_key(k.name).casefold() == wanted]
+    starting = [k for k in kpis if wanted and _name_key(k.name).casefold().startswith(wanted)]
+    matches = exact or starting
+    names = list(dict.fromkeys(k.name for k in matches))
+    if len(names) == 1:
+        return matches[0]
+    if not names:
+        raise KpiNotFound(f"Nyckeltalet {ref!r} finns inte i planen: ange id eller namnet som i 'list kpis'.")
+    shown = "; ".join(names[:3]) + (" …" if len(names) > 3 else "")
+    raise KpiNotFound(f"{ref!r} passar flera nyckeltal ({shown}): ange id eller hela namnet.")
+
+
+def set_direction(session: Session, kpi_name: str, direction: Direction | str | None, set_by: str,
+                  when: dt.datetime | None = None) -> None:
+    """The secretariat's or the member's direction for a KPI; None ("unknown") removes it again.
+
+    Stored in a personal table keyed by the name: imports never touch it and a re-imported plan finds it.
+    """
+    key = _name_key(kpi_name)
+    row = session.scalar(select(KpiDirectionChoice).where(KpiDirectionChoice.kpi_name == key))
+    if direction is None:
+        if row is not None:
+            session.delete(row)
+        return
+    by = " ".join(set_by.split())
+    if not by:
+        raise ValueError("Ange vem som sätter riktningen (--by \"Namn\").")
+    if row is None:
+        row = KpiDirectionChoice(kpi_name=key)
+        session.add(row)
+    row.direction, row.set_by, row.set_at = Direction(direction).value, by[:200], when or utcnow()
 
 
 def commentary(session: Session, kpi_id: int) -> Commentary | None:

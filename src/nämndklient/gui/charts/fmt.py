@@ -50,6 +50,8 @@ _STATUS = {
     Status.MET: ("#1b6e34", "#7ddc94"),
     Status.NEAR: ("#7a4f00", "#f5c05a"),
     Status.NOT_MET: ("#b3261e", "#ff9a90"),
+    Status.DIRECTION_UNKNOWN: ("#54585e", "#c4c7cc"),
+    Status.NO_TARGET: ("#54585e", "#c4c7cc"),
     Status.MISSING: ("#54585e", "#c4c7cc"),
 }
 _NEGATIVE = ("#b3261e", "#ff9a90")

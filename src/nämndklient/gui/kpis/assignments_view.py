@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.assignments import DEFAULT_BODY, STATUSES, AssignmentRow, filter_rows, not_started_per_area
+from ...services.assignments import (
+    DEFAULT_BODY,
+    STATUSES,
+    AssignmentRow,
+    StatusSource,
+    filter_rows,
+    status_counts,
+    with_status_per_area,
+)
 from .models import ROW_ROLE, SORT_ROLE, AssignmentModel, assignment_status_label
 
 
@@ -33,7 +41,7 @@ class AssignmentsView(QWidget):
         self._rows: list[AssignmentRow] = []
         self.counts = QLabel(self)
         self.counts.setWordWrap(True)
-        self.counts.setAccessibleName(self.tr("Ej påbörjade uppdrag per målområde"))
+        self.counts.setAccessibleName(self.tr("Uppdragens status, och per målområde hur många som har status"))
         self.only_not_started = QCheckBox(self.tr("Endast &ej påbörjade"), self)
         self.only_not_started.setAccessibleName(self.tr("Visa endast ej påbörjade uppdrag"))
         self.only_ours = QCheckBox(self.tr("Endast &våra"), self)
@@ -63,12 +71,16 @@ class AssignmentsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().resizeSection(0, 420)
+        status_width = self.fontMetrics().horizontalAdvance(assignment_status_label(None)) + 28
+        self.table.horizontalHeader().resizeSection(AssignmentModel.STATUS, status_width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Egen status för uppdraget"))
         for s in STATUSES:
             self.status.addItem(assignment_status_label(s), s)
+        self.status.setPlaceholderText(assignment_status_label(None))  # shown while nothing is chosen
+        self.status.setCurrentIndex(-1)
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -79,6 +91,7 @@ class AssignmentsView(QWidget):
         self.save = QPushButton(self.tr("&Spara egen status"), self)
         self.save.setAccessibleName(self.tr("Spara egen status"))
         self.save.clicked.connect(self._save)
+        self.status.currentIndexChanged.connect(self._status_chosen)
         self.clear = QPushButton(self.tr("&Ta bort egen status"), self)
         self.clear.setAccessibleName(self.tr("Ta bort egen status"))
         self.clear.clicked.connect(self._clear)
@@ -115,15 +128,21 @@ class AssignmentsView(QWidget):
             self.area.addItem(name, name)
         self.area.setCurrentIndex(max(self.area.findData(keep), 0))
         self.area.blockSignals(False)
-        counts = not_started_per_area(rows)
-        waiting = sum(w for w, _ in counts.values())
-        of = self.tr("%1: %2 av %3")
-        parts = [of.replace("%1", area).replace("%2", str(w)).replace("%3", str(n)) for area, (w, n) in counts.items()]
-        self.counts.setText(self.tr("<b>Ej påbörjade: %1 av %2</b> — ").replace("%1", str(waiting))
-                            .replace("%2", str(len(rows))) + " · ".join(parts))
+        self.counts.setText(self.summary(rows))
         self._apply()
         if current is not None:
             self.select(current.key)
+
+    def summary(self, rows: list[AssignmentRow]) -> str:
+        """Counts of what was given: how many have no status, then each status given, then per goal area."""
+        counts = status_counts(rows)
+        given = [f"{assignment_status_label(s)}: {n}" for s, n in counts.items() if s is not None and n]
+        head = self.tr("%1 uppdrag · ingen status angiven: %2").replace("%1", str(len(rows))) \
+            .replace("%2", str(counts[None]))
+        of = self.tr("%1: %2 av %3 med status")
+        parts = [of.replace("%1", area).replace("%2", str(g)).replace("%3", str(n))
+                 for area, (g, n) in with_status_per_area(rows).items()]
+        return " · ".join([head, *given]) + " — " + " · ".join(parts)
 
     def _apply(self) -> None:
         shown = filter_rows(self._rows, not_started=self.only_not_started.isChecked(),
@@ -145,21 +164,27 @@ class AssignmentsView(QWidget):
     def _set_editable(self, on: bool) -> None:
         for w in (self.status, self.date, self.comment, self.save, self.clear):
             w.setEnabled(on)
+        if not on:
+            self.status.setCurrentIndex(-1)  # no row chosen: no status shown as if it were one
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row: AssignmentRow | None = current.data(ROW_ROLE) if current.isValid() else None
         self._set_editable(row is not None)
         if row is None:
             return
-        self.status.setCurrentIndex(max(self.status.findData(row.status), 0))
+        self.status.setCurrentIndex(self.status.findData(row.status) if row.status else -1)
         day = row.status_date or dt.date.today()
         self.date.setDate(QDate(day.year, day.month, day.day))
         self.comment.setText(row.comment)
-        self.clear.setEnabled(row.status_source == "egen")
+        self.clear.setEnabled(row.status_source is StatusSource.MEMBER)
+        self._status_chosen()
+
+    def _status_chosen(self) -> None:
+        self.save.setEnabled(self.current() is not None and self.status.currentIndex() >= 0)
 
     def _save(self) -> None:
         row = self.current()
-        if row is not None:
+        if row is not None and self.status.currentIndex() >= 0:
             d = self.date.date()
             self.tracking_set.emit(row.key, self.status.currentData(), dt.date(d.year(), d.month(), d.day()),
                                    self.comment.text())

@@ -6,11 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -19,16 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.records import DirectionSource
 from ...services.kpi_values import Commentary, KpiRow, export_values
 from ..charts.fmt import format_number, status_colour
 from ..charts.icons import status_icon
 from ..charts.series_chart import SeriesChart
-from .models import horizon_label, status_label
+from .models import direction_label, direction_sentence, horizon_label, status_label, target_text
 from .series import build_series
 
 
 class KpiDetail(QWidget):
     note_edited = Signal(str, str)  # KPI name, text: the section saves it
+    direction_set = Signal(str, object, str)  # KPI name, "increase"/"decrease" or None (unknown), set by
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +50,25 @@ class KpiDetail(QWidget):
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.facts.setAccessibleName(self.tr("Mål, utfall och källa"))
+        self.direction_text = QLabel(self)
+        self.direction_text.setWordWrap(True)
+        self.direction_text.setAccessibleName(self.tr("Riktning och varifrån den kommer"))
+        self.direction_box = QComboBox(self)
+        self.direction_box.setAccessibleName(self.tr("Riktning för nyckeltalet"))
+        self.direction_box.addItem(self.tr("okänd"), None)
+        self.direction_box.addItem(direction_label("increase"), "increase")
+        self.direction_box.addItem(direction_label("decrease"), "decrease")
+        self.direction_by = QLineEdit(self)
+        self.direction_by.setAccessibleName(self.tr("Vem som sätter riktningen"))
+        self.direction_by.setPlaceholderText(self.tr("Ditt namn"))
+        self.direction_save = QPushButton(self.tr("Spara &riktning"), self)
+        self.direction_save.setAccessibleName(self.tr("Spara riktning"))
+        self.direction_save.clicked.connect(self._save_direction)
+        self.use_suggestion = QPushButton(self.tr("Använd &förslaget"), self)
+        self.use_suggestion.setAccessibleName(self.tr("Välj den föreslagna riktningen"))
+        self.use_suggestion.clicked.connect(self._take_suggestion)
+        self.direction_by.textChanged.connect(self._direction_changed)
+        self.direction_box.currentIndexChanged.connect(self._direction_changed)
         self.chart = SeriesChart(self)
         self.no_data = QLabel(self)
         self.no_data.setWordWrap(True)
@@ -90,6 +113,22 @@ class KpiDetail(QWidget):
         status.addStretch(1)
         head.addLayout(status)
         head.addWidget(self.facts)
+        head.addWidget(self.direction_text)
+        self.direction_edit = QWidget(self)
+        edit = QGridLayout(self.direction_edit)
+        edit.setContentsMargins(0, 0, 0, 0)
+        direction_label_ = QLabel(self.tr("Sätt ri&ktning:"), self)
+        direction_label_.setBuddy(self.direction_box)
+        by_label = QLabel(self.tr("Satt a&v:"), self)
+        by_label.setBuddy(self.direction_by)
+        edit.addWidget(direction_label_, 0, 0)
+        edit.addWidget(self.direction_box, 0, 1)
+        edit.addWidget(self.use_suggestion, 0, 2)
+        edit.addWidget(by_label, 1, 0)
+        edit.addWidget(self.direction_by, 1, 1)
+        edit.addWidget(self.direction_save, 1, 2)
+        edit.setColumnStretch(1, 1)
+        head.addWidget(self.direction_edit)
         self.plot = QWidget(self)
         plot = QVBoxLayout(self.plot)
         plot.setContentsMargins(0, 0, 0, 0)
@@ -149,7 +188,7 @@ class KpiDetail(QWidget):
             b.setEnabled(on)
         self.note.setEnabled(on)
         # nothing chosen: only the hint, so the empty pane does not look like a broken form
-        for w in (self.plot, self.buttons, self.texts):
+        for w in (self.plot, self.buttons, self.texts, self.direction_edit, self.direction_text):
             w.setVisible(on)
         self._stretch()
 
@@ -176,6 +215,15 @@ class KpiDetail(QWidget):
         self.status_text.setText(status_label(row.status))
         self.status_text.setStyleSheet(f"color: {status_colour(row.status).name()}; font-weight: bold;")
         self.facts.setText(self._facts(row))
+        self.direction_text.setText(direction_sentence(row))
+        self.direction_box.blockSignals(True)
+        # the first choice removes a set direction: back to the plan's, or to unknown where it gives none
+        self.direction_box.setItemText(0, self.tr("som planen") if row.document_direction else self.tr("okänd"))
+        self.direction_box.setCurrentIndex(max(self.direction_box.findData(
+            row.direction if row.direction_source is DirectionSource.PERSON else None), 0))
+        self.direction_box.blockSignals(False)
+        self.use_suggestion.setVisible(row.suggestion is not None and row.direction is None)
+        self._direction_changed()
         series = build_series(row.values)
         self.chart.set_series(series, float(row.target) if row.target is not None else None, row.unit or "")
         self.chart.setVisible(bool(series))
@@ -199,13 +247,17 @@ class KpiDetail(QWidget):
     def _facts(self, row: KpiRow) -> str:
         bits = [horizon_label(row.horizon), self.tr("beslutat av %1").replace("%1", row.decided_by),
                 row.goal_area]
+        base = self.tr(" jämfört med %1").replace("%1", row.baseline) if row.baseline else ""
         if row.target is not None:
-            way = self.tr("lägre är bättre") if row.direction == "decrease" else self.tr("högre är bättre")
-            if row.direction_assumed:
-                way += self.tr(", antaget")
-            base = self.tr(" jämfört med %1").replace("%1", row.baseline) if row.baseline else ""
-            bits.append(self.tr("Mål: %1%2 (%3)").replace("%1", format_number(row.target, row.unit))
-                        .replace("%2", base).replace("%3", way))
+            bits.append(self.tr("Mål: %1%2").replace("%1", target_text(row)).replace("%2", base))
+            if row.comparison is None:
+                bits.append(self.tr("om målet nås kan inte avgöras utan riktning"))
+        elif row.baseline and row.baseline_value is not None:
+            bits.append(self.tr("Mål: inget målvärde; jämförs med %1 (%2, %3)").replace("%1", row.baseline)
+                        .replace("%2", format_number(row.baseline_value, row.unit))
+                        .replace("%3", row.latest_period or ""))
+        elif row.baseline:
+            bits.append(self.tr("Mål: inget målvärde; jämförs med %1").replace("%1", row.baseline))
         else:
             bits.append(self.tr("Mål: saknas i planen"))
         if row.latest_value is not None:
@@ -218,6 +270,21 @@ class KpiDetail(QWidget):
         if row.sources:
             bits.append(self.tr("Källa: %1").replace("%1", ", ".join(row.sources)))
         return " · ".join(bits)
+
+    def _direction_changed(self) -> None:
+        """Saving needs a name, except to set the direction back to unknown."""
+        chosen = self.direction_box.currentData()
+        self.direction_save.setEnabled(self.row is not None and (chosen is None or bool(self.direction_by.text().strip())))
+
+    def _take_suggestion(self) -> None:
+        if self.row is not None and self.row.suggestion:
+            self.direction_box.setCurrentIndex(self.direction_box.findData(self.row.suggestion))
+            self.direction_by.setFocus()
+
+    def _save_direction(self) -> None:
+        if self.row is not None:
+            self.direction_set.emit(self.row.name, self.direction_box.currentData(),
+                                    " ".join(self.direction_by.text().split()))
 
     def flush_note(self) -> None:
         if self._save_timer.isActive():

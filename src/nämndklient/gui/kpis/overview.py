@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from ...domain.kpi_status import DEFAULT_TOLERANCE, Status
 from ...services.kpi_values import KpiRow
 from ..charts.sparkline import SPARK_ROLE, SparklineDelegate
-from .models import ROW_ROLE, SORT_ROLE, KpiOverviewModel, horizon_label, status_label
+from .models import ROW_ROLE, SORT_ROLE, KpiOverviewModel, direction_short_widest, horizon_label, status_label
 
 ALL = ""
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -454,6 +454,7 @@ class KpiOverview(QWidget):
         head = lambda c: str(self.model.headerData(c, Qt.Orientation.Horizontal))  # noqa: E731
         header.resizeSection(m.STATUS, max(width(head(m.STATUS)), max(width(status_label(s)) for s in Status) + 22))
         header.resizeSection(m.TARGET, width(head(m.TARGET), "≥ 1\u00a0000,0\u00a0%"))
+        header.resizeSection(m.DIRECTION, width(head(m.DIRECTION), direction_short_widest()))
         header.resizeSection(m.LATEST, width(head(m.LATEST), "−1\u00a0000,0\u00a0%"))
         header.resizeSection(m.PERIOD, width(head(m.PERIOD), "2024-T2"))
         header.resizeSection(m.SPARK, max(width(head(m.SPARK)), 96))

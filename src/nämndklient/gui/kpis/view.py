@@ -28,6 +28,9 @@ from .assignments_view import AssignmentsView
 from .detail import KpiDetail
 from .overview import KpiOverview
 
+DIRECTION_BY_KEY = "kpi/direction_by"
+"""The name last given when setting a KPI's direction, offered again next time."""
+
 
 class UnknownFileKind(ValueError):
     pass
@@ -105,6 +108,9 @@ class KpiSection(QWidget):
         self.overview.kpi_selected.connect(self._show_detail)
         self.overview.tolerance_changed.connect(self._set_tolerance)
         self.detail.note_edited.connect(self._save_note)
+        self.detail.direction_set.connect(self._set_direction)
+        self.detail.direction_by.setText(str(ctx.settings.value(DIRECTION_BY_KEY, "") or
+                                             ctx.settings.value("member/name", "") or ""))
         self.assignments.tracking_set.connect(self._set_tracking)
         self.assignments.tracking_cleared.connect(self._clear_tracking)
         ctx.events.published_changed.connect(self.refresh)
@@ -172,6 +178,18 @@ class KpiSection(QWidget):
         with self.ctx.db.session() as s:
             kv.save_kpi_note(s, name, text)
         self.ctx.events.personal_changed.emit(f"kpi:{name}")
+
+    def _set_direction(self, name: str, direction: str | None, by: str) -> None:
+        with self.ctx.db.session() as s:
+            kv.set_direction(s, name, direction, by)
+        if by:
+            self.ctx.settings.setValue(DIRECTION_BY_KEY, by)
+        self.ctx.events.personal_changed.emit(f"kpi:{name}")
+        self.refresh()
+        self.overview.select(name)
+        current = self.overview.current()
+        if current is not None and current.name == name:
+            self._show_detail(current)
 
     def _set_tracking(self, key: str, status: str, date: dt.date, comment: str) -> None:
         with self.ctx.db.session() as s:
