@@ -126,6 +126,10 @@ def store_document(
     digest = source.sha256
     if doc is not None and doc.sha256 == digest:
         return doc
+    if doc is not None and text and doc.text == text and doc.details == details:
+        # The same document in another form (its Word file and its PDF): what a member reads is unchanged.
+        report.unchanged += 1
+        return doc
     if doc is None:
         doc = Document(key=key, version=0)
         session.add(doc)

@@ -1,0 +1,118 @@
+"""Test material made by an office suite's own libraries, not by Nämndklient's writers.
+
+python-docx builds Word files the way a region's template does (a letterhead table,
+heading styles, Word's own numbered and bulleted lists); LibreOffice converts them
+to PDF as a secretariat's "Exportera som PDF" would. A test that reads these cannot
+pass only because our writer and our reader agree.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from docx.shared import Pt
+
+
+@dataclass
+class Tjansteskrivelse:
+    """The facts of one tjänsteskrivelse, laid out as the region's Word template lays them out."""
+
+    dnr: str
+    date: str
+    unit: str
+    contact: str
+    email: str
+    title: str
+    sections: list[tuple[str, list[str]]] = field(default_factory=list)  # heading, paragraphs ("- " bullets)
+    proposal_heading: str = "Regiondirektörens förslag"
+    proposals: list[str] = field(default_factory=list)
+    signatory: str = "Anders Byström"
+    signatory_title: str = "Regiondirektör"
+    distribution: list[str] = field(default_factory=list)
+
+
+STYRMODELL = Tjansteskrivelse(
+    dnr="RS/342/2022",
+    date="2022-11-29",
+    unit="Sekretariatet",
+    contact="Sandra Hedman",
+    email="sandra.hedman@regionjh.se",
+    title="Direktiv för översyn av Region Jämtland Härjedalens styrmodell",
+    sections=[
+        ("Ärendebeskrivning", [
+            "Regionstyrelsen beslutade den 1 juni 2022, § 109, att ge regiondirektören i uppdrag att till "
+            "regionstyrelsens möte i augusti utvärdera styrmodellen och efter valet i september 2022 föreslå "
+            "direktiv för översyn av Region Jämtland Härjedalens styrmodell.",
+            "Sex delmål för översynen föreslås i direktivet:",
+            "- Föreslå vilken kärnverksamhet, ledningsprocesser och stödprocesser som fullmäktiges "
+            "övergripande mål ska kopplas emot.",
+            "- Föreslå hur den nya styrmodellen ska implementeras.",
+            "I direktivet föreslås att översynen ska genomföras i början på 2023.",
+        ]),
+    ],
+    proposals=[
+        "Direktiv för översyn av styrmodell fastställs enligt förslag.",
+        "Regiondirektören får i enlighet med upprättat direktiv i uppdrag att presentera ett förslag till ny "
+        "reviderad styrmodell senast till regionstyrelsens möte 2-3 maj 2023.",
+    ],
+    distribution=["Regiondirektören", "Ekonomidirektören"],
+)
+
+
+def tjansteskrivelse_docx(doc: Tjansteskrivelse, path: Path) -> Path:
+    """A Word file with the letterhead in a table and Word's heading and list styles."""
+    d = docx.Document()
+    d.styles["Normal"].font.size = Pt(11)
+    head = d.add_table(rows=2, cols=2)
+    head.cell(0, 0).text = doc.unit
+    head.cell(0, 1).text = doc.date
+    head.cell(1, 0).text = doc.contact
+    head.cell(1, 1).text = doc.dnr
+    d.add_paragraph(f"E-post: {doc.email}")
+    d.add_heading(doc.title, level=1)
+    for heading, paragraphs in doc.sections:
+        d.add_heading(heading, level=2)
+        for text in paragraphs:
+            if text.startswith("- "):
+                d.add_paragraph(text[2:], style="List Bullet")
+            else:
+                d.add_paragraph(text)
+    d.add_heading(doc.proposal_heading, level=2)
+    for text in doc.proposals:
+        d.add_paragraph(text, style="List Number")
+    d.add_paragraph("I tjänsten")
+    d.add_paragraph(doc.signatory)
+    d.add_paragraph(doc.signatory_title)
+    if doc.distribution:
+        d.add_heading("Utdrag till", level=3)
+        for name in doc.distribution:
+            d.add_paragraph(name)
+    d.core_properties.title = doc.title
+    d.save(str(path))
+    return path
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_with_libreoffice(source: Path, fmt: str, outdir: Path) -> Path:
+    """`soffice --headless --convert-to FMT`, in a private profile so parallel runs do not collide."""
+    exe = soffice()
+    if exe is None:
+        raise RuntimeError("LibreOffice is not installed (packaging/linux/install-system-deps.sh test installs it)")
+    profile = outdir / ".lo-profile"
+    env = {**os.environ, "HOME": str(outdir)}
+    subprocess.run(
+        [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--convert-to", fmt,
+         "--outdir", str(outdir), str(source)],
+        check=True, capture_output=True, timeout=180, env=env,
+    )
+    out = outdir / f"{source.stem}.{fmt.split(':')[0]}"
+    assert out.exists(), f"LibreOffice made no {out.name}"
+    return out
