@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 
 @dataclass
@@ -116,3 +116,84 @@ def convert_with_libreoffice(source: Path, fmt: str, outdir: Path) -> Path:
     out = outdir / f"{source.stem}.{fmt.split(':')[0]}"
     assert out.exists(), f"LibreOffice made no {out.name}"
     return out
+
+
+def _add_runs(paragraph: object, text: str, *, bold: bool = False) -> None:
+    """Text with the export's `<b>…</b>` and `**…**` as bold runs, other tags dropped."""
+    import re
+
+    for part in re.split(r"(<b>.*?</b>|\*\*.+?\*\*)", text):
+        if not part:
+            continue
+        strong = part.startswith(("<b>", "**"))
+        clean = re.sub(r"</?\w+[^>]*>", "", part.strip("*") if part.startswith("**") else part)
+        if clean:
+            paragraph.add_run(clean).bold = bold or strong  # type: ignore[attr-defined]
+
+
+def plan_docx(export: str, path: Path) -> Path:
+    """The plan as its Word original would hold it: heading styles, real tables with bold totals.
+
+    Built from the text export line by line (headings, paragraphs, tab-separated rows
+    grouped into tables), the way the region's planning template lays out the plan.
+    """
+    import re
+
+    d = docx.Document()
+    rows: list[list[str]] = []
+
+    def flush() -> None:
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        table = d.add_table(rows=len(rows), cols=width)
+        table.style = "Table Grid"
+        table.autofit = False
+        # Columns as wide as their longest word needs, the rest shared by content: a template's layout.
+        plain = [[re.sub(r"<[^>]+>|\*\*", "", c) for c in r] for r in rows]
+        need = [max([max((len(w) for w in r[j].split()), default=1) for r in plain if j < len(r)] + [4])
+                for j in range(width)]
+        share = [max(need[j] + 4.0, min(30.0, sum(len(r[j]) for r in plain if j < len(r)) / len(plain)))
+                 for j in range(width)]
+        total = sum(share)
+        usable = Cm(16.5)
+        for j in range(width):
+            table.columns[j].width = int(usable * share[j] / total)  # the grid, which LibreOffice follows
+            for cell in table.columns[j].cells:
+                cell.width = int(usable * share[j] / total)  # and each cell, which Word follows
+        for i, row in enumerate(rows):
+            for j in range(width):
+                cell = table.cell(i, j)
+                cell.paragraphs[0].text = ""
+                if j >= len(row):
+                    continue
+                entries = re.findall(r"<li[^>]*>(.*?)</li>", row[j], re.DOTALL)
+                if not entries:
+                    _add_runs(cell.paragraphs[0], row[j])
+                    continue
+                for k, entry in enumerate(entries):  # a list in a cell: one bulleted paragraph each
+                    para = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+                    para.style = d.styles["List Bullet"]
+                    _add_runs(para, entry.strip().lstrip("•").strip())
+        for row in table.rows:
+            for cell in row.cells:
+                for para in cell.paragraphs:
+                    for run in para.runs:
+                        run.font.size = Pt(8 if width <= 6 else 7)
+        rows.clear()
+
+    for line in export.splitlines():
+        if "\t" in line:
+            rows.append(line.split("\t"))
+            continue
+        flush()
+        if not line.strip():
+            continue
+        m = re.match(r"^(#{1,6})\s+(.*)$", line)
+        if m:
+            d.add_heading(re.sub(r"</?\w+>|\*\*", "", m.group(2)), level=min(len(m.group(1)), 4))
+        else:
+            _add_runs(d.add_paragraph(), line)
+    flush()
+    d.save(str(path))
+    return path

@@ -62,7 +62,8 @@ def looks_like_docx(data: bytes) -> bool:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             return "word/document.xml" in z.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        return False
+        # A ZIP whose directory is gone (a cut download): refused as a damaged document, not read as text.
+        return b"word/" in data[:65536]
 
 
 def _check_package(data: bytes, name: str, limits: DocxLimits) -> None:
@@ -269,13 +270,26 @@ def _paragraph_lines(paragraph: Any, numbering: _Numbering) -> list[str]:
     return [ln for ln in lines if ln]
 
 
+def _is_list_paragraph(p: Any) -> bool:
+    ppr = p.find(f"{_W}pPr")
+    if ppr is None:
+        return False
+    if ppr.find(f"{_W}numPr") is not None:
+        return True
+    style = ppr.find(f"{_W}pStyle")
+    return style is not None and "list" in style.get(f"{_W}val", "").casefold()
+
+
 def _cell_text(cell_el: Any) -> str:
-    parts = []
+    """A cell's paragraphs; list paragraphs as `<li>` entries, as the text exports carry them."""
+    parts: list[tuple[str, bool]] = []
     for p in cell_el.iter(f"{_W}p"):
         t = " ".join(_run_text(p).split())
         if t:
-            parts.append(t)
-    return " ".join(parts)
+            parts.append((t, _is_list_paragraph(p)))
+    if any(listed for _, listed in parts):
+        return "<ul>" + "".join(f"<li>{t}</li>" for t, _ in parts) + "</ul>"
+    return " ".join(t for t, _ in parts)
 
 
 def _cell_bold(cell_el: Any) -> bool:
@@ -326,9 +340,7 @@ def _table_lines(tbl: Any, *, letterhead: bool) -> list[str]:
     out = []
     for row in rows:
         cells = [f"<b>{t}</b>" if bold else t for t, bold in row]
-        while cells and not cells[-1]:
-            cells.pop()
-        if any(c.strip() for c in cells):
+        if len(cells) > 1 and any(c.strip() for c in cells):  # empty cells kept: they hold the columns
             out.append("\t".join(cells))
     return out
 

@@ -19,6 +19,7 @@ from functools import cache
 __all__ = ["DPI", "OcrWord", "available_ocr", "ocr_languages", "ocr_page"]
 
 DPI = 300
+_BULLET_MISREADS = {"e", "¢", "°", "«", "»", "*", "o", "©", "®", "+"}
 OcrWord = tuple[str, float, float, float, float, float]  # text, x0, x1, top, bottom, size (points)
 
 
@@ -53,14 +54,29 @@ def ocr_page(data: bytes, page: int) -> list[OcrWord]:
         pdf.close()
     found = pytesseract.image_to_data(image, lang=langs, output_type=pytesseract.Output.DICT)
     scale = 72 / DPI
+    kept = [i for i, t in enumerate(found["text"]) if (t or "").strip() and float(found["conf"][i]) >= 30]
+    # A word's box is as tall as its letters ("för" is shorter than "Direktiv"): the type size is
+    # the line's, from its tallest box, in 2-point steps so that a heading's lines agree.
+    line_height: dict[tuple[int, int, int], float] = {}
+    line_top: dict[tuple[int, int, int], float] = {}
+    for i in kept:
+        key = (found["block_num"][i], found["par_num"][i], found["line_num"][i])
+        line_height[key] = max(line_height.get(key, 0.0), found["height"][i] * scale)
+        line_top[key] = min(line_top.get(key, 1e9), found["top"][i] * scale)
     words: list[OcrWord] = []
-    for i, text in enumerate(found["text"]):
-        text = (text or "").strip()
-        if not text or float(found["conf"][i]) < 30:
-            continue
-        left, top = found["left"][i] * scale, found["top"][i] * scale
-        width, height = found["width"][i] * scale, found["height"][i] * scale
-        words.append((text, left, left + width, top, top + height, round(height * 1.25, 0)))
+    first_of_line: set[tuple[int, int, int]] = set()
+    for i in kept:
+        key = (found["block_num"][i], found["par_num"][i], found["line_num"][i])
+        left, top = found["left"][i] * scale, line_top[key]  # Tesseract's own line, one baseline
+        width = found["width"][i] * scale
+        size = 2 * round(line_height[key] * 0.9 / 2)
+        text = found["text"][i].strip()
+        if key not in first_of_line:
+            first_of_line.add(key)
+            nxt = kept.index(i) + 1
+            if text in _BULLET_MISREADS and nxt < len(kept) and found["text"][kept[nxt]].strip()[:1].isupper():
+                text = "•"  # Tesseract reads a bullet as "e", "¢" or "°" at the start of a line
+        words.append((text, left, left + width, top, top + line_height[key], float(size)))
     return words
 
 

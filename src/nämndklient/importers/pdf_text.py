@@ -103,6 +103,7 @@ class _Word:
 class _Line:
     words: list[_Word]
     page: int
+    table_cells: list[str] | None = None  # a row of a ruled table, read cell by cell
 
     @property
     def top(self) -> float:
@@ -117,6 +118,8 @@ class _Line:
         return all(w.bold for w in self.words)
 
     def cells(self, gap: float) -> list[str]:
+        if self.table_cells is not None:
+            return self.table_cells
         cells: list[list[str]] = [[]]
         prev: _Word | None = None
         for w in self.words:
@@ -150,6 +153,127 @@ def _plumber_words(page: object, number: int) -> list[_Word]:
               "bold" in str(w["fontname"]).casefold() or "black" in str(w["fontname"]).casefold())
         for w in raw
     ]
+
+
+def _join_cell_lines(text: str) -> str:
+    """A cell's wrapped lines as one; a list in the cell as `<li>` entries, as the text exports carry it."""
+    entries: list[str] = []
+    listed = False
+    for part in (p.strip() for p in text.split("\n")):
+        if not part:
+            continue
+        first = part.split(" ", 1)
+        if first[0] in _BULLETS or _PUA.match(first[0]):
+            listed = True
+            entries.append(first[1].strip() if len(first) > 1 else "")
+        elif entries:
+            entries[-1] = _unwrap(entries[-1], part) if entries[-1] else part
+        else:
+            entries.append(part)
+    if listed:
+        return "<ul>" + "".join(f"<li>{e}</li>" for e in entries if e) + "</ul>"
+    return entries[0] if entries else ""
+
+
+def _table_rows(page: object, number: int) -> tuple[list[_Line], list[tuple[float, float, float, float]]]:
+    """Ruled tables on the page as row lines, and their boxes (their words leave the text flow)."""
+    lines: list[_Line] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for table in page.find_tables():  # type: ignore[attr-defined]
+        rows = table.rows
+        if len(rows) < 2 or max(len(r.cells) for r in rows) < 2:
+            continue  # a framed paragraph, not a table
+        boxes.append(table.bbox)
+        texts = table.extract(x_tolerance=1.5)
+        columns = _segment_columns(rows)
+        for row, row_texts, used in zip(rows, texts, columns, strict=False):
+            cells: list[str] = []
+            top = min((c[1] for c in row.cells if c), default=table.bbox[1])
+            sizes: list[float] = []
+            for k, (cell, raw) in enumerate(zip(row.cells, row_texts, strict=False)):
+                if k not in used:
+                    continue  # a column of another table stacked on this one, not of this row's
+                text = _join_cell_lines(raw or "")
+                if cell is None or not text:
+                    cells.append("")
+                    continue
+                chars = [c for c in page.crop(cell).chars if c["text"].strip()]  # type: ignore[attr-defined]
+                bold = bool(chars) and all("bold" in str(c["fontname"]).casefold() for c in chars)
+                sizes += [float(c["size"]) for c in chars]
+                cells.append(f"<b>{text}</b>" if bold else text)
+            if not any(c.strip() for c in cells):
+                continue
+            size = Counter(round(x, 1) for x in sizes).most_common(1)[0][0] if sizes else 10.0
+            marker = _Word(" ".join(cells), row.bbox[0], row.bbox[2], top, top + size, size, False)
+            lines.append(_Line([marker], number, table_cells=cells))
+    return lines, boxes
+
+
+def _segment_columns(rows: list[object]) -> list[set[int]]:
+    """Per row, the grid columns its own table has.
+
+    pdfplumber joins tables that touch into one grid; a row then has empty slots for
+    the other table's column lines. Consecutive rows whose cell starts agree (one a
+    subset of the other, as a spanning header is of its data rows) are one table.
+    """
+    starts = [{k for k, c in enumerate(r.cells) if c is not None} for r in rows]  # type: ignore[attr-defined]
+    result: list[set[int]] = [set() for _ in rows]
+    segment: list[int] = []
+    union: set[int] = set()
+    for i, cols in enumerate(starts):
+        if segment and not (cols <= union or union <= cols):
+            for j in segment:
+                result[j] = union
+            segment, union = [], set()
+        segment.append(i)
+        union |= cols
+    for j in segment:
+        result[j] = union
+    return result
+
+
+_NUMBER_CELL = re.compile(r"^[−–+-]?\d[\d  ]*(?:[,.]\d+)?\s*%?$")
+
+
+def _strip_b(text: str) -> tuple[str, bool]:
+    bold = text.startswith("<b>") and text.endswith("</b>")
+    return (text[3:-4] if bold else text), bold
+
+
+def _join_split_rows(lines: list[_Line]) -> list[_Line]:
+    """A table row that a page break cut in two becomes one row again.
+
+    The part at the top of the next page has the same columns as the last row of
+    the page before, mostly empty cells and no figures: it is the rest of that
+    row's text, not a row of its own.
+    """
+    out: list[_Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        cells = ln.table_cells
+        if (cells is not None and prev is not None and prev.table_cells is not None
+                and prev.page == ln.page - 1 and len(prev.table_cells) == len(cells)):
+            filled = [c for c in cells if c.strip()]
+            if filled and len(filled) * 2 <= len(cells) \
+                    and not any(_NUMBER_CELL.match(_strip_b(c)[0].strip()) for c in filled):
+                merged = []
+                for before, after in zip(prev.table_cells, cells, strict=True):
+                    if not after.strip():
+                        merged.append(before)
+                        continue
+                    a, a_bold = _strip_b(before)
+                    b, b_bold = _strip_b(after)
+                    joined = _unwrap(a, b) if a else b
+                    merged.append(f"<b>{joined}</b>" if (a_bold and b_bold) or (b_bold and not a) else joined)
+                prev.table_cells = merged
+                continue
+        out.append(ln)
+    return out
+
+
+def _inside_any(w: _Word, boxes: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
 def _margin_key(line: _Line, height: float) -> str | None:
@@ -186,6 +310,9 @@ def read_pdf(data: bytes, name: str, *, limits: PdfLimits = PDF_LIMITS, ocr: Ocr
                 page = pdf.pages[number - 1]
                 try:
                     words = _plumber_words(page, number)
+                    layered = bool(words)
+                    table_lines, boxes = _table_rows(page, number) if words else ([], [])
+                    words = [w for w in words if not _inside_any(w, boxes)]
                     heights[number] = float(page.height)
                 except Exception as exc:  # pdfminer raises many kinds for one damaged page
                     raise ImportFailure(f"{name}, sida {number}", 0, "en läsbar sida",
@@ -193,12 +320,12 @@ def read_pdf(data: bytes, name: str, *, limits: PdfLimits = PDF_LIMITS, ocr: Ocr
                 finally:
                     page.close()
                 scanned = False
-                if not words and ocr is not None:
+                if not layered and ocr is not None:
                     words = [_Word(t, a, b, c, d, s, False) for t, a, b, c, d, s in ocr(data, number)]
                     scanned = bool(words)
-                page_lines = _words_to_lines(words, number)
+                page_lines = sorted(_words_to_lines(words, number) + table_lines, key=lambda ln: ln.top)
                 pages.append(PageText(number, "\n".join(ln.plain for ln in page_lines),
-                                      has_text_layer=bool(words) and not scanned, ocr=scanned))
+                                      has_text_layer=layered, ocr=scanned))
                 for ln in page_lines:
                     key = _margin_key(ln, heights[number])
                     if key:
@@ -213,7 +340,7 @@ def read_pdf(data: bytes, name: str, *, limits: PdfLimits = PDF_LIMITS, ocr: Ocr
         repeated = {k for k, n in margins.items() if n >= max(2, counted // 2)}
         lines = [ln for ln in lines
                  if ln.page == first_page or _margin_key(ln, heights[ln.page]) not in repeated]
-    text, line_pages = _shape(lines)
+    text, line_pages = _shape(_join_split_rows(lines), outline)
     return PdfText(text=text, line_pages=line_pages, pages=pages, outline=outline, title=title)
 
 
@@ -264,10 +391,64 @@ def _inspect(data: bytes, name: str, limits: PdfLimits) -> tuple[int, list[Outli
     return count, outline, title
 
 
-def _shape(lines: list[_Line]) -> tuple[str, list[int]]:
-    """Lines as a text export: headings marked, paragraphs apart, table cells tab-separated."""
+_ENTRY = re.compile(r"^(?:- |\(?\d{1,2}[.)] |[a-zåäö][.)] )")
+_CONJUNCTIONS = {"och", "eller", "samt", "respektive", "resp.", "till"}
+
+
+def _starts_entry(text: str) -> bool:
+    """A bullet or a numbered point starts a new entry even without a paragraph gap."""
+    return bool(_ENTRY.match(text))
+
+
+def _unwrap(line: str, more: str) -> str:
+    """Join a wrapped line: "Personal-" + "kostnader", but "hälso- och" keeps its space."""
+    if not line:
+        return more
+    if line.endswith("-") and more[:1].islower() and more.split(" ", 1)[0] not in _CONJUNCTIONS:
+        return line + more
+    return f"{line} {more}"
+
+
+def _bookmarked_lines(lines: list[_Line], bookmarks: dict[tuple[str, int], int]) -> dict[int, int]:
+    """Line index -> heading level, for the lines that together spell a bookmark's title on its page."""
+    by_page: dict[int, list[tuple[str, int]]] = {}
+    for (title, page), level in bookmarks.items():
+        by_page.setdefault(page, []).append((title, level))
+    marks: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        titles = by_page.get(ln.page)
+        if not titles or ln.table_cells is not None or i in marks:
+            continue
+        joined = ""
+        for j in range(i, min(i + 4, len(lines))):  # a heading wraps over at most a few lines
+            if lines[j].page != ln.page or lines[j].table_cells is not None:
+                break
+            joined = _fold(f"{joined} {lines[j].plain}")
+            done = [lvl for t, lvl in titles if t == joined]
+            if done:
+                for k in range(i, j + 1):
+                    marks[k] = done[0]
+                break
+            if not any(t.startswith(joined + " ") for t, _ in titles):
+                break
+    return marks
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _shape(lines: list[_Line], outline: list[OutlineEntry] = ()) -> tuple[str, list[int]]:  # type: ignore[assignment]
+    """Lines as a text export: headings marked, paragraphs apart, table cells tab-separated.
+
+    A heading's level comes from the PDF's bookmarks when it has them (Word and LibreOffice
+    write one per heading), else from its type size; a bold line at body size is a heading
+    one level below the smallest sized one.
+    """
     if not lines:
         return "", []
+    bookmarks = {(_fold(e.title), e.page): e.level + 1 for e in outline}
+    bookmark_pages = {e.page for e in outline}
     sizes: Counter[float] = Counter()
     for ln in lines:
         for w in ln.words:
@@ -287,8 +468,9 @@ def _shape(lines: list[_Line]) -> tuple[str, list[int]]:
     pending_heading: tuple[int, list[str], int] | None = None  # level, parts, page
 
     def flush_heading() -> None:
-        nonlocal pending_heading
+        nonlocal pending_heading, wrapping
         if pending_heading:
+            wrapping = False
             level, parts, page = pending_heading
             if out and out[-1] != "":
                 emit("", page)
@@ -296,12 +478,23 @@ def _shape(lines: list[_Line]) -> tuple[str, list[int]]:
             emit("", page)
             pending_heading = None
 
-    for ln in lines:
+    bold_level = min(len(heading_sizes) + 1, 6)
+    wrapping = False  # the last line emitted is prose that the next line may continue
+    bookmarked = _bookmarked_lines(lines, bookmarks)
+    for index, ln in enumerate(lines):
         size = ln.size
         gap = 2.0 * size
         new_para = prev is None or ln.page != prev.page or (ln.top - prev.top) > 1.6 * max(prev.size, size)
-        if size in level_of:
-            level = level_of[size]
+        marked = bookmarked.get(index)
+        continues = (pending_heading is not None and not new_para and ln.table_cells is None
+                     and (size in level_of or ln.bold))
+        if marked is None and ln.table_cells is None and not (ln.page in bookmark_pages and outline):
+            if size in level_of and not ln.plain.endswith("."):  # a sentence in larger type is no heading
+                marked = level_of[size]
+            elif ln.bold and size == body and len(ln.plain) <= 160 and (new_para or continues):
+                marked = bold_level
+        if marked is not None:
+            level = marked
             text = ln.plain
             if pending_heading and pending_heading[0] == level and not new_para:
                 pending_heading[1].append(text)
@@ -321,17 +514,18 @@ def _shape(lines: list[_Line]) -> tuple[str, list[int]]:
             cells[0] = f"- {rest}".rstrip() if rest else "-"
             if cells[0] == "-" and len(cells) > 1:
                 cells = [f"- {cells[1]}", *cells[2:]]
-        if len(cells) > 1 and not seen_heading:
+        if len(cells) > 1 and not seen_heading and ln.table_cells is None:
             for c in cells:  # letterhead facts side by side: one line each
                 emit(c, ln.page)
                 emit("", ln.page)
-        elif len(cells) > 1:
+        elif len(cells) > 1 or ln.table_cells is not None:
             emit("\t".join(cells), ln.page)
-        elif ln.bold and size == body and len(ln.plain) <= 160 and new_para:
-            emit(f"**{ln.plain}**", ln.page)
-            seen_heading = True
+            wrapping = False
+        elif wrapping and not new_para and not _starts_entry(cells[0]):
+            out[-1] = _unwrap(out[-1], cells[0])  # one line per paragraph, as a text export has it
         else:
             emit(cells[0], ln.page)
+            wrapping = True
         prev = ln
     flush_heading()
     while out and out[-1] == "":

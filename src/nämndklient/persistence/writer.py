@@ -126,7 +126,7 @@ def store_document(
     digest = source.sha256
     if doc is not None and doc.sha256 == digest:
         return doc
-    if doc is not None and text and doc.text == text and doc.details == details:
+    if doc is not None and text and (doc.text, doc.details, doc.date, doc.title) == (text, details, date, title):
         # The same document in another form (its Word file and its PDF): what a member reads is unchanged.
         report.unchanged += 1
         return doc
