@@ -197,3 +197,75 @@ def plan_docx(export: str, path: Path) -> Path:
     flush()
     d.save(str(path))
     return path
+
+
+@dataclass
+class AgendaEntry:
+    number: int
+    title: str
+    dnr: str | None
+    presenter: str
+    papers: Tjansteskrivelse | list[str]  # a tjänsteskrivelse, or the paragraphs of an information item
+
+
+def kallelse_docx(body: str, weekday_date: str, time: str, place: str, entries: list[AgendaEntry],
+                  path: Path) -> Path:
+    """A "kallelse och handlingar" as a secretariat's template lays it out, before it is exported to PDF.
+
+    A cover (Kallelse, the body, Tid, Plats), the föredragningslista as a table (nr, ärende,
+    dnr, föredragande), then each item's papers from a new page under a heading with the
+    item's number and title.
+    """
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+    d.add_heading("Kallelse", level=1)
+    d.add_paragraph(body)
+    d.add_paragraph(f"Tid: {weekday_date} kl. {time}")
+    d.add_paragraph(f"Plats: {place}")
+    d.add_heading("Föredragningslista", level=1)
+    table = d.add_table(rows=1 + len(entries), cols=4)
+    table.style = "Table Grid"
+    for j, head in enumerate(("Nr", "Ärende", "Dnr", "Föredragande")):
+        table.cell(0, j).text = head
+    for i, e in enumerate(entries, 1):
+        for j, value in enumerate((str(e.number), e.title, e.dnr or "", e.presenter)):
+            table.cell(i, j).text = value
+    table.autofit = False
+    for j, width in enumerate((Cm(1.2), Cm(7.5), Cm(3.3), Cm(4.5))):
+        table.columns[j].width = width
+        for cell in table.columns[j].cells:
+            cell.width = width
+    for e in entries:
+        d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        d.add_heading(f"{e.number}. {e.title}", level=1)
+        if isinstance(e.papers, Tjansteskrivelse):
+            t = e.papers
+            d.add_paragraph("Tjänsteskrivelse")
+            d.add_paragraph(t.unit)
+            d.add_paragraph(t.contact)
+            d.add_paragraph(f"E-post: {t.email}")
+            d.add_paragraph(t.dnr)
+            d.add_paragraph(t.date)
+            d.add_heading(t.title, level=2)
+            for heading, paragraphs in t.sections:
+                d.add_heading(heading, level=3)
+                for text in paragraphs:
+                    d.add_paragraph(text[2:], style="List Bullet") if text.startswith("- ") else d.add_paragraph(text)
+            d.add_heading(t.proposal_heading, level=3)
+            for text in t.proposals:
+                d.add_paragraph(text, style="List Number")
+            d.add_paragraph("I tjänsten")
+            d.add_paragraph(t.signatory)
+            d.add_paragraph(t.signatory_title)
+        else:
+            for text in e.papers:
+                d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+def convert_to_pdf_without_bookmarks(source: Path, outdir: Path) -> Path:
+    """LibreOffice's PDF export with bookmarks turned off, as some meeting systems publish."""
+    fmt = 'pdf:writer_pdf_Export:{"ExportBookmarks":{"type":"boolean","value":"false"}}'
+    return convert_with_libreoffice(source, fmt, outdir)

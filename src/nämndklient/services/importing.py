@@ -103,6 +103,11 @@ def parse_file(path: Path, *, lenient: bool, skipped: list[Skipped]) -> tuple[st
     doc = read_document(path)
     text = doc.text
     name = str(path)
+    if doc.pdf is not None:
+        from ..importers.kallelse import looks_like_kallelse, parse_kallelse
+
+        if looks_like_kallelse(doc.pdf):
+            return "kallelse", parse_kallelse(doc.pdf, name), doc
     try:
         if looks_like_plan(text):
             return "plan_och_budget", parse_plan(text, name, lenient=lenient, skipped=skipped), doc
@@ -116,7 +121,7 @@ def parse_file(path: Path, *, lenient: bool, skipped: list[Skipped]) -> tuple[st
                             f"inget textlager på {_page_list(pages)}")
     first = next((i + 1 for i, line in enumerate(text.splitlines()) if line.strip()), 1)
     raise _on_page(ImportFailure(
-        name, first, "ett känt dokument: Plan och budget, tjänsteskrivelse eller protokollsutdrag"
+        name, first, "ett känt dokument: Plan och budget, tjänsteskrivelse, protokollsutdrag eller kallelse"
     ), doc)
 
 
@@ -152,6 +157,10 @@ def import_paths(
                 source = Source(name=path.name, kind=kind, data=doc.data, media_type=doc.media_type)
                 if kind == "plan_och_budget":
                     store_plan(session, record, source, outcome.report)  # type: ignore[arg-type]
+                elif kind == "kallelse":
+                    from ..persistence.kallelse_store import store_kallelse
+
+                    store_kallelse(session, record, doc.pdf, source, outcome.report)  # type: ignore[arg-type]
                 else:
                     store_case_document(session, record, source, outcome.report)  # type: ignore[arg-type]
             if dry_run:
