@@ -14,6 +14,9 @@ if [ "$purpose" = test ]; then
   # Reading packs back (pdftotext, pdffonts, pdftoppm), checking them (qpdf), a virtual screen,
   # and the validators for the desktop entry and the AppStream metadata.
   packages="$packages poppler-utils qpdf xvfb desktop-file-utils appstream"
+  # Word and PDF test material made by an office suite (LibreOffice converts python-docx files to PDF),
+  # and Tesseract with Swedish for scanned pages (OCR is also used by `make run` when present).
+  packages="$packages libreoffice-writer-nogui tesseract-ocr tesseract-ocr-swe"
 fi
 
 if ! command -v dpkg >/dev/null 2>&1; then

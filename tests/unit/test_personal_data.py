@@ -9,12 +9,14 @@ import pytest
 from sqlalchemy import select
 
 from nämndklient.persistence.database import open_database
-from nämndklient.persistence.migrations import HEAD
+from nämndklient.persistence.migrations import HEAD, KNOWN_REVISIONS
 from nämndklient.persistence.models import Flag, Note, ReadMark
 from nämndklient.persistence.writer import PersonalDataTouched, guard_personal
 from nämndklient.services import catalog, personal
 from nämndklient.services.importing import import_paths
 from tests.conftest import SEEDS
+
+BEFORE_LINKS = KNOWN_REVISIONS[KNOWN_REVISIONS.index("0012_item_links") - 1]
 
 ITEM = "RS:2024-01-26/ekonomisk-rapport"
 
@@ -170,5 +172,37 @@ def test_the_expiry_migration_keeps_personal_data_and_backs_up_first(demo_db_pat
     with again.engine.connect() as con:
         assert con.scalar(text("SELECT version_num FROM alembic_version")) == HEAD
         assert con.scalar(text("SELECT count(*) FROM agenda_item WHERE expired_at IS NOT NULL")) == 0
+    assert personal_rows(again) == before
+    again.dispose()
+
+
+def test_the_item_links_migration_keeps_personal_data_and_marks_old_links_as_by_dnr(demo_db_path: Path) -> None:
+    """The step to 0012 adds the agenda's dnr, how a case was linked, and the member's own links."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from nämndklient.persistence.migrations.runner import alembic_config
+
+    db = open_database(demo_db_path)
+    make_personal(db)
+    before = personal_rows(db)
+    cfg = alembic_config()
+    with db.engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.downgrade(cfg, BEFORE_LINKS)
+    with db.engine.begin() as con:  # an item linked the old way, by its dnr
+        case_id = con.execute(text('INSERT INTO "case"(key, dnr, title) VALUES (:k, :d, :t)'),
+                              {"k": "RS/1/2024", "d": "RS/1/2024", "t": "Ett ärende"}).lastrowid
+        con.execute(text("UPDATE agenda_item SET case_id = :c WHERE id = (SELECT min(id) FROM agenda_item)"),
+                    {"c": case_id})
+    db.dispose()
+
+    again = open_database(demo_db_path)
+    assert again.backup is not None and BEFORE_LINKS in again.backup.name
+    with again.engine.connect() as con:
+        assert con.scalar(text("SELECT version_num FROM alembic_version")) == HEAD
+        linked = con.execute(text("SELECT dnr, case_link FROM agenda_item WHERE case_id IS NOT NULL")).all()
+        assert [tuple(row) for row in linked] == [("RS/1/2024", "dnr")]
+        assert con.scalar(text("SELECT count(*) FROM personal_case_link")) == 0
     assert personal_rows(again) == before
     again.dispose()

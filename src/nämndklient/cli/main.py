@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="visa vad som skulle ändras, skriv inget")
     imp.add_argument("--lenient", action="store_true", help="läs in det som går och lista det som hoppades över")
     imp.add_argument("--format", choices=("table", "json"), default="table")
-    imp.add_argument("--attach-to", metavar="ÄRENDE", help="bifoga PDF-filerna till detta ärende (nyckel, se list items)")
+    imp.add_argument("--attach-to", metavar="ÄRENDE", help="lägg filerna till detta ärende (nyckel, se list items): en tjänsteskrivelse eller ett protokollsutdrag blir ärendets handling, en annan PDF en bilaga")
     imp.add_argument("--accept-untrusted", action="store_true",
                      help="läs in ett mötespaket som är osignerat eller signerat av okänd utgivare (valet sparas)")
 

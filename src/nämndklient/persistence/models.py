@@ -145,6 +145,8 @@ class AgendaItem(Published):
     expired_at: Mapped[dt.date | None] = mapped_column(Date)
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"), index=True)
+    dnr: Mapped[str | None] = mapped_column(String(64), index=True)  # as the agenda states it
+    case_link: Mapped[str | None] = mapped_column(String(16))  # domain.linking.CaseLink: how case was found
 
     meeting: Mapped[Meeting] = relationship(back_populates="items")
     case: Mapped[Case | None] = relationship()
@@ -453,6 +455,17 @@ class TrustDecision(Personal):
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class CaseLinkChoice(Personal):
+    """The member put a case's documents on an agenda item; kept when the meeting is published again."""
+
+    __tablename__ = "personal_case_link"
+    __table_args__ = (UniqueConstraint("item_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_key: Mapped[str] = mapped_column(String(400))
+    case_key: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 PERSONAL_TABLES = frozenset(
     {
         Note.__tablename__,
@@ -461,5 +474,6 @@ PERSONAL_TABLES = frozenset(
         AssignmentTracking.__tablename__,
         KpiDirectionChoice.__tablename__,
         TrustDecision.__tablename__,
+        CaseLinkChoice.__tablename__,
     }
 )

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, event, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..domain import records as r
 from ..domain.bodies import body_kind, body_name
+from ..domain.linking import CaseCandidate, CaseLink, ItemFacts, match_case
 from . import keys, search_index
 from .models import (
     ANCHOR_COLUMNS,
@@ -24,6 +25,7 @@ from .models import (
     Body,
     BudgetLine,
     Case,
+    CaseLinkChoice,
     Document,
     DocumentVersion,
     GoalArea,
@@ -126,6 +128,10 @@ def store_document(
     digest = source.sha256
     if doc is not None and doc.sha256 == digest:
         return doc
+    if doc is not None and text and (doc.text, doc.details, doc.date, doc.title) == (text, details, date, title):
+        # The same document in another form (its Word file and its PDF): what a member reads is unchanged.
+        report.unchanged += 1
+        return doc
     if doc is None:
         doc = Document(key=key, version=0)
         session.add(doc)
@@ -181,6 +187,10 @@ def store_case_document(session: Session, rec: r.CaseDocumentRecord, source: Sou
         date=rec.date,
         report=report,
     )
+    waiting = session.scalars(select(AgendaItem).where(AgendaItem.case_id.is_(None), AgendaItem.withdrawn.is_(False))
+                              .options(selectinload(AgendaItem.meeting).selectinload(Meeting.body))).all()
+    if linked := link_items(session, list(waiting)):
+        report.count("updated", "ärendepunkter kopplade till sina handlingar", linked)
 
 
 def case_details(rec: r.CaseDocumentRecord) -> dict[str, Any]:
@@ -382,8 +392,9 @@ def store_meeting(
         item.order, item.number, item.title = rec_item.order, str(rec_item.order), rec_item.title
         item.category, item.presenters = rec_item.category, list(rec_item.presenters)
         item.confidential, item.withdrawn = rec_item.confidential, False
-        if rec_item.dnr:
-            item.case = session.scalar(select(Case).where(Case.dnr == rec_item.dnr))
+        if item.dnr != rec_item.dnr and item.case_link != CaseLink.MEMBER:
+            item.case, item.case_link = None, None  # the agenda now names another case
+        item.dnr = rec_item.dnr
         _index_item(session, meeting, item)
     next_order = max((i.order for i in meeting.items), default=0)
     for ikey, item in existing.items():
@@ -393,7 +404,38 @@ def store_meeting(
                 report.count("updated", "utgångna ärendepunkter")
             item.withdrawn, item.order = True, next_order  # kept, marked: notes may refer to it
     session.flush()
+    link_items(session, [i for i in meeting.items if not i.withdrawn])
     return meeting
+
+
+def link_items(session: Session, items: list[AgendaItem]) -> int:
+    """Give each item without a case the one the documents tie it to (domain.linking), or the member's.
+
+    Returns how many items were linked. The member's own choices (personal_case_link) win over
+    the rules and survive every re-import of the meeting; they are read here, never written.
+    """
+    unlinked = [i for i in items if i.case_id is None]
+    if not unlinked:
+        return 0
+    chosen = dict(session.execute(select(CaseLinkChoice.item_key, CaseLinkChoice.case_key).where(
+        CaseLinkChoice.item_key.in_([i.key for i in unlinked]))).all())
+    cases = list(session.scalars(select(Case).options(selectinload(Case.body))))
+    by_key = {c.key: c for c in cases}
+    candidates = [CaseCandidate(c.key, c.title, c.dnr, c.body.code if c.body else None,
+                                min((d.date for d in c.documents if d.date), default=None)) for c in cases]
+    linked = 0
+    for item in unlinked:
+        if item.key in chosen and chosen[item.key] in by_key:
+            item.case, item.case_link = by_key[chosen[item.key]], CaseLink.MEMBER
+            linked += 1
+            continue
+        facts = ItemFacts(item.title, item.dnr, item.meeting.body.code, item.meeting.start)
+        found = match_case(facts, candidates)
+        if found is not None:
+            item.case, item.case_link = by_key[found[0].key], found[1]
+            linked += 1
+    session.flush()
+    return linked
 
 
 def _index_item(session: Session, meeting: Meeting, item: AgendaItem) -> None:

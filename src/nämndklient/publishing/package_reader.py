@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import records as r
+from ..domain.linking import CaseLink
 from ..persistence.database import Database
 from ..persistence.models import (
     AgendaItem,
@@ -303,7 +304,8 @@ def apply_content(
         item.number = entry["number"] or item.number
         item.category = entry.get("category")
         item.confidential_days = entry.get("confidentialDays")
-        item.case = cases[entry["paper"]] if entry.get("paper") else None
+        if entry.get("paper"):  # the secretariat names the item's paper; otherwise the linking rule stands
+            item.case, item.case_link = cases[entry["paper"]], CaseLink.PUBLISHED
         _link_attachments(session, item, [docs[fid] for fid in entry.get("auxiliaryFile", [])])
     meeting.status = m.get("meetingState") or meeting.status
     session.flush()

@@ -1,4 +1,4 @@
-"""Attach files (beslutsunderlag as PDF) to agenda items."""
+"""Attach files to agenda items: tjänsteskrivelser as the item's case, other PDFs as beslutsunderlag."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from ..domain.records import DocumentKind, ImportFailure, ImportReport
 from ..persistence import keys
 from ..persistence.database import Database
-from ..persistence.models import AgendaItem, ItemDocument
+from ..persistence.models import AgendaItem, Case, ItemDocument
 from ..persistence.writer import Source, guard_personal, store_document
 
 
@@ -31,16 +31,56 @@ def pdf_page_count(data: bytes, name: str) -> int:
         raise ImportFailure(name, 0, "en läsbar PDF-fil", str(exc)) from exc
 
 
+def _split(paths: list[Path]) -> tuple[list[tuple[Path, object, object]], list[Path]]:
+    """Tjänsteskrivelser and protocol excerpts (in any form) apart from other PDFs, which are attachments."""
+    from .importing import parse_file
+
+    documents: list[tuple[Path, object, object]] = []
+    others: list[Path] = []
+    for path in paths:
+        try:
+            kind, record, doc = parse_file(path, lenient=False, skipped=[])
+        except ImportFailure:
+            if path.read_bytes()[:5] != b"%PDF-":
+                raise  # neither a known document nor a PDF: the parser's reason is the one to give
+            others.append(path)
+            continue
+        if kind != "case_document":
+            raise ImportFailure(str(path), 0, "en tjänsteskrivelse, ett protokollsutdrag eller en bilaga i PDF",
+                                "Plan och budget, som inte hör till ett enskilt ärende")
+        documents.append((path, record, doc))
+    return documents, others
+
+
 def attach_files(db: Database, item_key: str, paths: list[Path]) -> ImportReport:
-    """Store each PDF as a document of the item, a new version if its name was attached before."""
+    """Attach files to an agenda item: a tjänsteskrivelse becomes the item's case, a PDF its attachment.
+
+    The member's choice of case is kept apart (personal_case_link), so a later publication of
+    the meeting does not undo it.
+    """
+    from ..domain.linking import CaseLink
+    from ..persistence.models import CaseLinkChoice
+    from ..persistence.writer import store_case_document
+
     report = ImportReport()
-    files = [(p, p.read_bytes()) for p in paths]
+    documents, pdfs = _split(paths)
+    files = [(p, p.read_bytes()) for p in pdfs]
     counts = [pdf_page_count(data, str(p)) for p, data in files]
+    chosen: str | None = None
     with db.session() as s:
         guard_personal(s)
         item = s.scalar(select(AgendaItem).where(AgendaItem.key == item_key))
         if item is None:
             raise LookupError(f"Ärendet {item_key!r} finns inte i databasen.")
+        for path, record, doc in documents:
+            source = Source(path.name, "case_document", doc.data, doc.media_type)  # type: ignore[attr-defined]
+            store_case_document(s, record, source, report)  # type: ignore[arg-type]
+            case = s.scalar(select(Case).where(Case.key == keys.case_key(record.dnr, path.name)))  # type: ignore[attr-defined]
+            if case is not None and item.case_id != case.id:
+                item.case, item.case_link = case, CaseLink.MEMBER
+                report.count("updated", "ärendepunkter kopplade till sina handlingar")
+            if case is not None:
+                chosen = case.key
         for (path, data), pages in zip(files, counts, strict=True):
             doc = store_document(
                 s,
@@ -58,4 +98,11 @@ def attach_files(db: Database, item_key: str, paths: list[Path]) -> ImportReport
             if not any(a.document_id == doc.id for a in item.attachments):
                 order = s.scalar(select(func.count()).where(ItemDocument.item_id == item.id)) or 0
                 item.attachments.append(ItemDocument(document=doc, order=order))
+    if chosen is not None:
+        with db.session() as s:  # the member's own choice, written apart from the published rows
+            link = s.scalar(select(CaseLinkChoice).where(CaseLinkChoice.item_key == item_key))
+            if link is None:
+                s.add(CaseLinkChoice(item_key=item_key, case_key=chosen))
+            else:
+                link.case_key = chosen
     return report

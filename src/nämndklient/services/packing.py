@@ -69,6 +69,8 @@ def _item_text(item: AgendaItem) -> tuple[tuple[Block, ...], tuple[Section, ...]
     sections = _sections(main.details or {})
     proposal = next((s for s in sections if _is_proposal(s)), None)
     rest = tuple(s for s in sections if s is not proposal)
+    if main.sha256 in {a.document.sha256 for a in item.attachments}:
+        rest = ()  # read from the item's own attached pages (a kallelse): those pages follow, printed once
     return (proposal.blocks if proposal else ()), rest
 
 
