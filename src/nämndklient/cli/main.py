@@ -210,18 +210,22 @@ def cmd_import(args: argparse.Namespace) -> int:
             report.count("created", what, n)
         for what, n in part.updated.items():
             report.count("updated", what, n)
+        for what, n in part.removed.items():
+            report.count("removed", what, n)
         report.unchanged += part.unchanged
         report.skipped.extend(part.skipped)
     if args.format == "json":
         from .output import as_json
 
         print(as_json({"dry_run": outcome.dry_run, "kinds": outcome.kinds, "created": report.created,
-                       "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}))
+                       "updated": report.updated, "removed": report.removed, "unchanged": report.unchanged,
+                       "skipped": report.skipped}))
         return EXIT_OK
     prefix = "Skulle ändra (inget skrevs)" if outcome.dry_run else "Inläst"
     for name, kind in outcome.kinds.items():
         print(f"{name}: {kind}")
-    print(f"{prefix}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}; "
+    removed = f"borttagna {_counts(report.removed)}; " if report.removed else ""
+    print(f"{prefix}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}; {removed}"
           f"oförändrade filer {report.unchanged}.")
     for s in report.skipped:
         print(f"Hoppade över {s.file}, rad {s.line}: {s.reason}", file=sys.stderr)
@@ -494,7 +498,8 @@ def cmd_kolada_fetch(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     report = fetch_kolada(db, parse_years(args.years), base_url=args.url or DEFAULT_URL)
-    print(f"Hämtat från Kolada: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
+    removed = f"; borttagna {_counts(report.removed)}" if report.removed else ""
+    print(f"Hämtat från Kolada: nya {_counts(report.created)}; ändrade {_counts(report.updated)}{removed}.")
     for s in report.skipped:
         print(f"Hoppade över: {s.reason}", file=sys.stderr)
     return EXIT_OK

@@ -225,14 +225,24 @@ def _existing_values(session: Session) -> dict[tuple[int, str, str, str, str], K
 
 def import_kolada(db: Database, path: Path) -> ImportReport:
     """Values for mapped Kolada ids; unmapped ids are listed in `skipped`, never guessed."""
-    from ..importers.kolada import SOURCE, parse_kolada
+    from ..importers.kolada import parse_kolada
 
     data = _read(path)
     values = parse_kolada(data, str(path))
+    return import_kolada_values(db, values, Source(Path(path).name, "kolada", data, "application/json"), str(path))
+
+
+RETRACTED = "nyckeltalsvärden som Kolada återkallat"
+
+
+def import_kolada_values(db: Database, values: list[Any], source: Source, where: str) -> ImportReport:
+    """Store parsed Kolada values in one transaction; a retracted (`isdeleted`) value removes Kolada's own."""
+    from ..importers.kolada import SOURCE
+
     report = ImportReport()
     with db.session() as session:
         guard_personal(session)
-        if record_source(session, Source(Path(path).name, "kolada", data, "application/json"), report) is None:
+        if record_source(session, source, report) is None:
             return report
         mapping = {m.kolada_id: m.kpi_name for m in session.scalars(select(KoladaMapping))}
         kpi_ids: dict[str, list[int]] = defaultdict(list)
@@ -247,12 +257,20 @@ def import_kolada(db: Database, path: Path) -> ImportReport:
                     reported.add(v.kolada_id)
                     why = ("saknar koppling till ett nyckeltal i planen" if v.kolada_id not in mapping
                            else f"är kopplat till {mapping[v.kolada_id]!r}, som inte finns i planen")
-                    report.skipped.append(Skipped(str(path), v.line, f"Kolada-id {v.kolada_id} {why}: koppla "
+                    report.skipped.append(Skipped(where, v.line, f"Kolada-id {v.kolada_id} {why}: koppla "
                                                   f"med: nämndklient kolada-map {v.kolada_id} \"nyckeltalets namn\""))
                 continue
-            info = ValueInfo(v.period, v.value, v.gender, v.scope, "outcome", SOURCE)
             for kid in ids:
-                _store_value(session, existing, kid, info, report)
+                key = (kid, v.period, v.gender, v.scope, "outcome")
+                if v.deleted:
+                    row = existing.get(key)
+                    if row is not None and row.source == SOURCE:  # a figure from the plan or the member stays
+                        session.delete(row)
+                        del existing[key]
+                        report.count("removed", RETRACTED)
+                    continue
+                _store_value(session, existing, kid, ValueInfo(v.period, v.value, v.gender, v.scope, "outcome",
+                                                               SOURCE), report)
     return report
 
 
