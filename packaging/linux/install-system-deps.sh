@@ -14,6 +14,8 @@ if [ "$purpose" = test ]; then
   # Reading packs back (pdftotext, pdffonts, pdftoppm), checking them (qpdf), a virtual screen,
   # and the validators for the desktop entry and the AppStream metadata.
   packages="$packages poppler-utils qpdf xvfb desktop-file-utils appstream"
+  # LibreOffice Calc headless (soffice --convert-to): spreadsheets saved as a member's program saves them.
+  packages="$packages libreoffice-calc-nogui"
 fi
 
 if ! command -v dpkg >/dev/null 2>&1; then

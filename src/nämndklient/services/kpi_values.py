@@ -285,15 +285,20 @@ def import_outcome_template(db: Database, path: Path) -> ImportReport:
         src = record_source(session, Source(Path(path).name, "outcome_template", data), report)
         if src is None:
             return report
-        kpis = session.execute(select(Kpi.id, Kpi.name, GoalArea.name).join(Kpi.goal_area)).all()
+        kpis = session.execute(select(Kpi.id, Kpi.name, GoalArea.name, Kpi.unit).join(Kpi.goal_area)).all()
         existing = _existing_values(session)
         for v in content.kpi_values:
             wanted = " ".join(v.kpi.split()).casefold()
-            ids = [kid for kid, name, area in kpis if " ".join(name.split()).casefold() == wanted
-                   and (not v.goal_area or area.casefold() == v.goal_area.casefold())]
+            found = [(kid, unit) for kid, name, area, unit in kpis if " ".join(name.split()).casefold() == wanted
+                     and (not v.goal_area or area.casefold() == v.goal_area.casefold())]
+            ids = [kid for kid, _unit in found]
             if not ids:
                 raise ImportFailure(v.where, v.line, f"ett nyckeltal som finns i planen i {column_label(KPI_HEADERS, 0)}"
                                     " (och målområdet i kolumn B)", v.kpi)
+            other = next((unit for _kid, unit in found if unit and unit != "%"), None)
+            if v.percent and other:  # "85 %" typed for a KPI counted in days or kronor: no reading is right
+                raise ImportFailure(v.where, v.line, f"ett värde i {other} i {column_label(KPI_HEADERS, 3)} "
+                                    f"(nyckeltalet mäts inte i procent)", f"{format(v.value, 'f')} %")
             for kid in ids:
                 _store_value(session, existing, kid, ValueInfo(v.period, v.value, v.gender, v.scope, v.kind, v.source),
                              report)
@@ -340,9 +345,15 @@ def _export_rows(row: KpiRow) -> list[list[Any]]:
 
 
 def export_values(row: KpiRow, path: Path) -> None:
-    """CSV (semicolon, decimal comma, ASCII minus: Swedish Excel reads it as numbers) or XLSX (real numbers)."""
+    """CSV (semicolon, decimal comma, ASCII minus: Swedish Excel reads it as numbers) or XLSX (real numbers).
+
+    Texts (the KPI's name, its source) come from documents; none is ever written as a formula.
+    """
     import csv
     import io
+
+    from ..domain.cells import csv_text
+    from ..importers.spreadsheet import append_row
 
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
@@ -353,7 +364,7 @@ def export_values(row: KpiRow, path: Path) -> None:
         ws.title = "Nyckeltal"
         ws.append(list(_EXPORT_HEADERS))
         for r in _export_rows(row):
-            ws.append(r)
+            append_row(ws, r)
             if r[2] is not None:
                 ws.cell(ws.max_row, 3).number_format = "#,##0.0##"
         buf = io.BytesIO()
@@ -364,6 +375,6 @@ def export_values(row: KpiRow, path: Path) -> None:
     w = csv.writer(text, delimiter=";", lineterminator="\r\n")
     w.writerow(_EXPORT_HEADERS)
     for r in _export_rows(row):
-        r[2] = "" if r[2] is None else format(r[2].normalize(), "f").replace(".", ",")
-        w.writerow(r)
+        value = "" if r[2] is None else format(r[2].normalize(), "f").replace(".", ",")
+        w.writerow([value if i == 2 else csv_text(str(c)) for i, c in enumerate(r)])
     write_atomically(path, ("\ufeff" + text.getvalue()).encode("utf-8"))
