@@ -128,3 +128,21 @@ def test_no_network_is_a_clear_message_and_nothing_changes(demo_db_path: Path, c
 def test_nothing_to_fetch_without_a_mapping(demo_db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     assert main(["--db", str(demo_db_path), "kolada-fetch", "--url", "http://127.0.0.1:9/v3"]) == 2
     assert "kolada-map" in capsys.readouterr().err
+
+
+def test_fetch_since_a_date_removes_what_kolada_retracted(demo_db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`--since` asks for v3's from_date answer, where a retracted value comes as `isdeleted`."""
+    db = ("--db", str(demo_db_path))
+    assert main([*db, "kolada-map", "N00404", KPI]) == 0
+    assert main([*db, "import", str(realdata("kolada_v3_page1.json"))]) == 0
+    assert ("2023", "region", "T", 277.3) in {(v["period"], v["scope"], v["gender"], v["value"])
+                                              for v in _values(capsys, db, KPI)}
+    api = KoladaV3([], retracted=load_entries("kolada_v3_fromdate_deleted.json"))
+    with serve(api):
+        capsys.readouterr()
+        assert main([*db, "kolada-fetch", "--years", "2023", "--since", "2024-06-01", "--url", api.base]) == 0
+        out = capsys.readouterr().out
+    assert all("from_date=2024-06-01" in r for r in api.requests)
+    assert "borttagna 1 nyckeltalsvärden som Kolada återkallat" in out
+    region = {(v["period"], v["gender"]) for v in _values(capsys, db, KPI) if v["scope"] == "region"}
+    assert ("2023", "T") not in region and ("2023", "K") in region

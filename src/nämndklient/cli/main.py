@@ -100,6 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
     kf = sub.add_parser("kolada-fetch", help="hämta utfall från Kolada över nätet (kopplade nyckeltal)")
     kf.add_argument("--years", default="2019-2025", help="år, t.ex. 2019-2025 eller 2022,2023")
     kf.add_argument("--url", default=None, help="Koladas API-adress (standard https://api.kolada.se/v3)")
+    kf.add_argument("--since", type=_date, default=None, metavar="ÅÅÅÅ-MM-DD",
+                    help="bara ändringar sedan detta datum (Koladas from_date); återkallade värden tas bort")
 
     te = sub.add_parser("export-template", help="mall (XLSX eller CSV) för utfall av nyckeltal och budget")
     te.add_argument("-o", "--output", type=Path, required=True)
@@ -497,7 +499,7 @@ def cmd_kolada_fetch(args: argparse.Namespace) -> int:
     from ..services.kolada_fetch import DEFAULT_URL, fetch_kolada
 
     db = open_db(args)
-    report = fetch_kolada(db, parse_years(args.years), base_url=args.url or DEFAULT_URL)
+    report = fetch_kolada(db, parse_years(args.years), base_url=args.url or DEFAULT_URL, since=args.since)
     removed = f"; borttagna {_counts(report.removed)}" if report.removed else ""
     print(f"Hämtat från Kolada: nya {_counts(report.created)}; ändrade {_counts(report.updated)}{removed}.")
     for s in report.skipped:

@@ -11,6 +11,7 @@ is, and nothing is written.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import urllib.error
 import urllib.parse
@@ -40,9 +41,11 @@ def data_url(base: str, kpis: Sequence[str], municipalities: Sequence[str], year
             f"/year/{','.join(str(y) for y in years)}")
 
 
-def data_urls(base: str, kpis: Sequence[str], municipalities: Sequence[str], years: Sequence[int]) -> list[str]:
+def data_urls(base: str, kpis: Sequence[str], municipalities: Sequence[str], years: Sequence[int],
+              since: dt.date | None = None) -> list[str]:
     """One URL per combination of 25-id chunks, so no path segment holds more than v3 accepts."""
-    return [data_url(base, k, m, y) for k in chunks(kpis) for m in chunks(municipalities)
+    query = f"?from_date={since.isoformat()}" if since else ""
+    return [data_url(base, k, m, y) + query for k in chunks(kpis) for m in chunks(municipalities)
             for y in chunks([str(y) for y in years])]
 
 
@@ -113,8 +116,12 @@ def pages(url: str, base: str, timeout: float) -> Iterator[tuple[str, bytes]]:
 
 
 def fetch_kolada(db: Database, years: list[int], *, base_url: str = DEFAULT_URL,
-                 municipalities: tuple[str, ...] = (REGION, NATION), timeout: float = 30) -> ImportReport:
-    """Fetch every mapped Kolada KPI for the region and the nation, then import it as one file."""
+                 municipalities: tuple[str, ...] = (REGION, NATION), timeout: float = 30,
+                 since: dt.date | None = None) -> ImportReport:
+    """Fetch every mapped Kolada KPI for the region and the nation, then import it as one file.
+
+    With `since`, only what changed from that day (v3's `from_date`), retractions included.
+    """
     from ..importers.kolada import parse_kolada
 
     with db.session() as s:
@@ -123,7 +130,7 @@ def fetch_kolada(db: Database, years: list[int], *, base_url: str = DEFAULT_URL,
         raise LookupError("Inga Kolada-nyckeltal är kopplade: koppla först med 'kolada-map ID \"Nyckeltal\"'.")
     values = []
     raw: list[bytes] = []
-    for url in data_urls(base_url, kpis, municipalities, years):
+    for url in data_urls(base_url, kpis, municipalities, years, since):
         for page_url, data in pages(url, base_url, timeout):
             values += parse_kolada(data, page_url)
             raw.append(data)
