@@ -1,4 +1,4 @@
-"""A loopback HTTP server that answers as Kolada's v3 API does, from the real data in shared/realdata/kolada.
+"""A loopback HTTP server that answers as Kolada's v3 API does, from the real data (tests/data/kolada).
 
 What it copies from v3: `/v3/data/kpi/{ids}/municipality/{ids}/year/{years}`
 answers `{"count", "values", "next_url", "previous_url"}`, paged with
@@ -23,15 +23,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-REALDATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "realdata" / "kolada"
+REALDATA = Path(__file__).resolve().parents[1] / "data" / "kolada"  # copies of shared/realdata/kolada
 MAX_IDS = 25
 
 
 def realdata(name: str) -> Path:
-    path = REALDATA.resolve() / name
-    if not path.exists():  # the worktree's sibling; a plain checkout keeps it beside the repository
-        path = Path(__file__).resolve().parents[3] / "shared" / "realdata" / "kolada" / name
-    return path
+    return REALDATA / name
 
 
 def load_entries(*names: str) -> list[dict[str, Any]]:
