@@ -232,3 +232,15 @@ def test_the_0011_migration_keeps_the_values_already_stored(demo_db_path: Path) 
         assert s.scalar(select(KpiValue.value).where(KpiValue.period == "2031")) == D("71.5")
     again.dispose()
 
+
+
+def test_a_file_read_before_its_ids_were_mapped_imports_once_they_are(demo_db: Any) -> None:
+    from tests.helpers.kolada_v3 import realdata
+
+    path = realdata("rkolada_n00945_v3.json")
+    first = kv.import_kolada(demo_db, path)
+    assert not first.created and "kolada-map N00945" in first.skipped[0].reason
+    with demo_db.session() as s:
+        kv.set_kolada_mapping(s, "N00945", KPI)
+    assert kv.import_kolada(demo_db, path).created["nyckeltalsvärden"] == 63
+    assert kv.import_kolada(demo_db, path).unchanged == 1  # same file, same mapping: nothing to do

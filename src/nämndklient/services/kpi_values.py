@@ -8,8 +8,9 @@ a flaw anywhere leaves the database as it was.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -242,9 +243,11 @@ def import_kolada_values(db: Database, values: list[Any], source: Source, where:
     report = ImportReport()
     with db.session() as session:
         guard_personal(session)
-        if record_source(session, source, report) is None:
-            return report
         mapping = {m.kolada_id: m.kpi_name for m in session.scalars(select(KoladaMapping))}
+        # The same file read under another mapping is new work: ids skipped before may be mapped now.
+        signature = json.dumps(sorted(mapping.items()), ensure_ascii=False).encode()
+        if record_source(session, replace(source, data=source.data + b"\n" + signature), report) is None:
+            return report
         kpi_ids: dict[str, list[int]] = defaultdict(list)
         for kid, name in session.execute(select(Kpi.id, Kpi.name)):
             kpi_ids[name].append(kid)
