@@ -177,3 +177,14 @@ def test_a_percent_formatted_budget_amount_counts_only_for_a_percent_unit(demo_d
         else:
             [value] = parse_template(path.read_bytes(), path.name).budget_values
             assert value.amount == expected and value.unit == "%"
+
+
+@pytest.mark.parametrize("value", [1e300, "1" * 60])
+def test_a_number_too_long_for_any_outcome_is_refused_by_row_and_column(demo_db: Any, tmp_path: Path,
+                                                                        value: Any) -> None:
+    path = fill(export(demo_db, tmp_path / "mall.xlsx"), {FRISK: ["2024", value]})
+    before = db_state(demo_db)
+    with pytest.raises(ImportFailure) as err:
+        kv.import_outcome_template(demo_db, path)
+    assert "blad Nyckeltal" in str(err.value) and "kolumn D (Värde)" in str(err.value) and "högst 40" in str(err.value)
+    assert db_state(demo_db) == before

@@ -194,8 +194,19 @@ def _cell(row: Sequence[Any], i: int) -> Any:
     return row[i] if i < len(row) else None
 
 
+MAX_DIGITS = 40  # far beyond any outcome; a longer "number" is a mistake, and would not fit the database
+
+
 def _number(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> tuple[Decimal, bool] | None:
     """The cell's number, and whether it was typed as a percentage (then 85 for "85 %", whatever is stored)."""
+    found = _read_number(cell, headers, i, where, n)
+    if found is not None and (not found[0].is_finite() or len(format(found[0], "f")) > MAX_DIGITS):
+        raise ImportFailure(where, n, f"ett tal med högst {MAX_DIGITS} siffror i {column_label(headers, i)}",
+                            str(cell)[:40])
+    return found
+
+
+def _read_number(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> tuple[Decimal, bool] | None:
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return None
     if isinstance(cell, Percent):
