@@ -79,6 +79,25 @@ def test_85_percent_saved_by_libreoffice_gives_85(demo_db_path: Path, tmp_path: 
     assert region_values(demo_db_path, capsys, "Hög säkerhet i nätverksansluten hårdvara")["2031"] == 14.5
 
 
+def test_85_percent_typed_into_libreoffice_gives_85(demo_db_path: Path, tmp_path: Path, profile: Path,
+                                                   capsys) -> None:  # type: ignore[no-untyped-def]
+    """LibreOffice itself reads the typed text "85 %" (Swedish locale, as when typed into a cell) and saves XLSX."""
+    template = export_template(demo_db_path, tmp_path / "mall.csv")
+    rows = list(csv.reader(io.StringIO(template.read_text(encoding="utf-8-sig")), delimiter=";"))
+    row = next(r for r in rows if r[:1] == [FRISK])
+    row[2:4] = ["2031", "85 %"]
+    typed = tmp_path / "ifylld.csv"
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=";").writerows(rows)
+    typed.write_text(buf.getvalue(), encoding="utf-8")
+    # 59 semicolon, 34 quote, 76 UTF-8, from line 1, standard cells, 1053 sv-SE, detect special numbers
+    saved = convert(typed, "xlsx", tmp_path / "lo", profile, infilter="CSV:59,34,76,1,,1053,false,true")
+    cell = next(r for r in load_workbook(saved).active.iter_rows() if r[0].value == FRISK)[3]
+    assert cell.value == 0.85 and "%" in cell.number_format  # what Calc stores for "85 %"
+    assert main(["--db", str(demo_db_path), "import", str(saved)]) == 0
+    assert region_values(demo_db_path, capsys, FRISK)["2031"] == 85
+
+
 def test_a_percentage_for_a_kpi_counted_in_days_is_refused_and_nothing_written(demo_db_path: Path, tmp_path: Path,
                                                                                  profile: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     from nämndklient.persistence.database import open_database
