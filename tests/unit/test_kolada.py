@@ -114,7 +114,7 @@ REAL_FILES = {  # file → None when it imports, else the words its refusal must
     "kolada_v3_fromdate_deleted.json": None,
     "rkolada_n00945_v3.json": None,
     "kolada_v3_oudata.json": "organisatorisk enhet (/v3/oudata",
-    "rkolada_v3_municipality_regions.json": "förteckning (som /v3/municipality",
+    "rkolada_v3_municipality_regions.json": "förteckning med id och namn utan värden (som /v3/municipality",
 }
 
 

@@ -101,12 +101,12 @@ def parse_kolada(data: bytes, name: str) -> list[KoladaValue]:
         raise ImportFailure(name, 0, 'ett JSON-objekt med listan "values" (Kolada v3)', type(doc).__name__)
     kind = kolada_kind(entries)
     if kind == "oudata":
-        raise ImportFailure(name, 0, "Kolada-värden för kommun, region eller riket (/v3/data): filen har värden per "
+        raise ImportFailure(name, 0, "Kolada-värden för kommun, region eller riket (/v3/data), inte värden per "
                             "organisatorisk enhet (/v3/oudata, fältet \"ou\"), som planens nyckeltal inte följs upp på",
                             str(entries[0].get("ou")))
     if kind == "metadata":
-        raise ImportFailure(name, 0, "Kolada-värden (/v3/data): filen är en förteckning (som /v3/municipality eller "
-                            "/v3/kpi) med id och namn men inga värden att läsa in", str(entries[0].get("id")))
+        raise ImportFailure(name, 0, "Kolada-värden (/v3/data), inte en förteckning med id och namn utan värden "
+                            "(som /v3/municipality eller /v3/kpi)", str(entries[0].get("id")))
     out: list[KoladaValue] = []
     for n, entry in enumerate(entries, start=1):
         out += _entry_values(entry, name, n)
