@@ -17,6 +17,8 @@ if [ "$purpose" = test ]; then
   # Word and PDF test material made by an office suite (LibreOffice converts python-docx files to PDF),
   # and Tesseract with Swedish for scanned pages (OCR is also used by `make run` when present).
   packages="$packages libreoffice-writer-nogui tesseract-ocr tesseract-ocr-swe"
+  # LibreOffice Calc headless (soffice --convert-to): spreadsheets saved as a member's program saves them.
+  packages="$packages libreoffice-calc-nogui"
 fi
 
 if ! command -v dpkg >/dev/null 2>&1; then

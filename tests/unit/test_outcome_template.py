@@ -160,3 +160,33 @@ def test_parse_accepts_excel_dates_and_numbers(tmp_path: Path) -> None:
                                                                        "outcome", 2)
     assert (b.period, b.value, b.gender, b.scope, b.kind, b.source) == ("2024", D("1754.5"), "K", "0064",
                                                                          "forecast", "X")
+
+
+def test_a_percent_formatted_budget_amount_counts_only_for_a_percent_unit(demo_db: Any, tmp_path: Path) -> None:
+    """0,85 shown as "85 %" is 85 for a row in %; for a row in Mkr no reading is right, so the file is refused."""
+    for unit, expected in (("%", D(85)), ("Mkr", None)):
+        path = export(demo_db, tmp_path / f"mall-{unit.strip('%') or 'pct'}.xlsx")
+        wb = load_workbook(path)
+        ws = wb["Budget"]
+        ws.append(["Budgetram per område", "Regionstaben", "Personalkostnader", "2024", 0.85, unit, "utfall"])
+        ws.cell(ws.max_row, 5).number_format = "0 %"
+        wb.save(path)
+        if expected is None:
+            with pytest.raises(ImportFailure) as err:
+                parse_template(path.read_bytes(), path.name)
+            assert "blad Budget" in str(err.value) and "kolumn E (Belopp)" in str(err.value)
+            assert "Mkr" in str(err.value) and "'85 %'" in str(err.value)
+        else:
+            [value] = parse_template(path.read_bytes(), path.name).budget_values
+            assert value.amount == expected and value.unit == "%"
+
+
+@pytest.mark.parametrize("value", [1e300, "1" * 60])
+def test_a_number_too_long_for_any_outcome_is_refused_by_row_and_column(demo_db: Any, tmp_path: Path,
+                                                                        value: Any) -> None:
+    path = fill(export(demo_db, tmp_path / "mall.xlsx"), {FRISK: ["2024", value]})
+    before = db_state(demo_db)
+    with pytest.raises(ImportFailure) as err:
+        kv.import_outcome_template(demo_db, path)
+    assert "blad Nyckeltal" in str(err.value) and "kolumn D (Värde)" in str(err.value) and "högst 40" in str(err.value)
+    assert db_state(demo_db) == before

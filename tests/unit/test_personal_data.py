@@ -154,6 +154,7 @@ def test_the_expiry_migration_keeps_personal_data_and_backs_up_first(demo_db_pat
     from alembic import command
     from sqlalchemy import inspect, text
 
+    from nämndklient.persistence.migrations import HEAD
     from nämndklient.persistence.migrations.runner import alembic_config
 
     db = open_database(demo_db_path)

@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     kf = sub.add_parser("kolada-fetch", help="hämta utfall från Kolada över nätet (kopplade nyckeltal)")
     kf.add_argument("--years", default="2019-2025", help="år, t.ex. 2019-2025 eller 2022,2023")
     kf.add_argument("--url", default=None, help="Koladas API-adress (standard https://api.kolada.se/v3)")
+    kf.add_argument("--since", type=_date, default=None, metavar="ÅÅÅÅ-MM-DD",
+                    help="bara ändringar sedan detta datum (Koladas from_date); återkallade värden tas bort")
 
     te = sub.add_parser("export-template", help="mall (XLSX eller CSV) för utfall av nyckeltal och budget")
     te.add_argument("-o", "--output", type=Path, required=True)
@@ -216,18 +218,22 @@ def cmd_import(args: argparse.Namespace) -> int:
             report.count("created", what, n)
         for what, n in part.updated.items():
             report.count("updated", what, n)
+        for what, n in part.removed.items():
+            report.count("removed", what, n)
         report.unchanged += part.unchanged
         report.skipped.extend(part.skipped)
     if args.format == "json":
         from .output import as_json
 
         print(as_json({"dry_run": outcome.dry_run, "kinds": outcome.kinds, "created": report.created,
-                       "updated": report.updated, "unchanged": report.unchanged, "skipped": report.skipped}))
+                       "updated": report.updated, "removed": report.removed, "unchanged": report.unchanged,
+                       "skipped": report.skipped}))
         return EXIT_OK
     prefix = "Skulle ändra (inget skrevs)" if outcome.dry_run else "Inläst"
     for name, kind in outcome.kinds.items():
         print(f"{name}: {kind}")
-    print(f"{prefix}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}; "
+    removed = f"borttagna {_counts(report.removed)}; " if report.removed else ""
+    print(f"{prefix}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}; {removed}"
           f"oförändrade filer {report.unchanged}.")
     for s in report.skipped:
         print(f"Hoppade över {s.file}, rad {s.line}: {s.reason}", file=sys.stderr)
@@ -515,8 +521,9 @@ def cmd_kolada_fetch(args: argparse.Namespace) -> int:
     from ..services.kolada_fetch import DEFAULT_URL, fetch_kolada
 
     db = open_db(args)
-    report = fetch_kolada(db, parse_years(args.years), base_url=args.url or DEFAULT_URL)
-    print(f"Hämtat från Kolada: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
+    report = fetch_kolada(db, parse_years(args.years), base_url=args.url or DEFAULT_URL, since=args.since)
+    removed = f"; borttagna {_counts(report.removed)}" if report.removed else ""
+    print(f"Hämtat från Kolada: nya {_counts(report.created)}; ändrade {_counts(report.updated)}{removed}.")
     for s in report.skipped:
         print(f"Hoppade över: {s.reason}", file=sys.stderr)
     return EXIT_OK

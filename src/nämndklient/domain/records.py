@@ -269,9 +269,10 @@ class ImportReport:
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    removed: dict[str, int] = field(default_factory=dict)  # e.g. values their publisher retracted
 
     def count(self, bucket: str, what: str, n: int = 1) -> None:
-        target = self.created if bucket == "created" else self.updated
+        target = {"created": self.created, "removed": self.removed}.get(bucket, self.updated)
         target[what] = target.get(what, 0) + n
 
 

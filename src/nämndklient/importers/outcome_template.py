@@ -5,6 +5,12 @@ budget outcomes (Tabell …). In XLSX they are two sheets; in CSV (semicolon, as
 Swedish Excel writes it) they follow each other with a blank row between. Rows
 without a value are the template's own placeholders and are passed over; any
 other flaw refuses the whole file, naming sheet, row and column.
+
+The file may come back as XLSX, ODS or CSV, as the member's spreadsheet program
+saved it. A value typed as "85 %" is stored by Excel and LibreOffice as 0,85
+with a percent format: it is read as 85 and marked `percent`, so the import can
+refuse it for a KPI measured in something other than per cent. Texts from the
+plan (KPI names) are written as text, never as formulas.
 """
 
 from __future__ import annotations
@@ -17,9 +23,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..domain.cells import csv_text
 from ..domain.numbers import parse_quantity
 from ..domain.periods import PeriodError, parse_period
 from ..domain.records import ImportFailure
+from .spreadsheet import Percent, Rows, append_row, sheets
 
 KPI_HEADERS = ("Nyckeltal", "Målområde", "Period", "Värde", "Kön (T/K/M)", "Omfattning", "Typ", "Källa")
 BUDGET_HEADERS = ("Tabell", "Område", "Kategori", "Period", "Belopp", "Enhet", "Typ")
@@ -49,6 +57,7 @@ class TemplateKpiValue:
     source: str
     where: str  # "fil.xlsx, blad Nyckeltal": for messages
     line: int
+    percent: bool = False  # typed as a percentage ("85 %", or 0,85 in a percent-formatted cell)
 
 
 @dataclass(frozen=True)
@@ -100,7 +109,7 @@ def build_xlsx(kpi_rows: list[list[str]], budget_rows: list[list[str]]) -> bytes
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            ws.append(row)
+            append_row(ws, row)  # names come from documents: "=HYPERLINK(…)" must stay text
         ws.freeze_panes = "A2"
         ws.column_dimensions["A"].width = 60
         ws.column_dimensions["B"].width = 30
@@ -113,14 +122,14 @@ def build_xlsx(kpi_rows: list[list[str]], budget_rows: list[list[str]]) -> bytes
 
 
 def build_csv(kpi_rows: list[list[str]], budget_rows: list[list[str]]) -> bytes:
-    """Semicolon-separated with a BOM, so Swedish Excel opens it with å, ä, ö intact."""
+    """Semicolon-separated with a BOM, so Swedish Excel opens it with å, ä, ö intact; no cell is a formula."""
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     w.writerow(KPI_HEADERS)
-    w.writerows(kpi_rows)
+    w.writerows([csv_text(c) for c in row] for row in kpi_rows)
     w.writerow([])
     w.writerow(BUDGET_HEADERS)
-    w.writerows(budget_rows)
+    w.writerows([csv_text(c) for c in row] for row in budget_rows)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
@@ -162,26 +171,8 @@ def parse_template(data: bytes, name: str) -> TemplateContent:
     return TemplateContent(tuple(kpis), tuple(budget))
 
 
-def _sheets(data: bytes, name: str) -> Iterator[tuple[str, Iterator[tuple[int, list[Any]]]]]:
-    if data[:4] == b"PK\x03\x04":
-        from openpyxl import load_workbook
-
-        try:
-            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        except Exception as exc:  # openpyxl raises many kinds for a broken file
-            raise ImportFailure(name, 0, "en läsbar XLSX-fil", type(exc).__name__) from exc
-        for ws in wb.worksheets:
-            rows = ((n, list(r)) for n, r in enumerate(ws.iter_rows(values_only=True), start=1))
-            yield f"{name}, blad {ws.title}", rows
-        return
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    first = text.split("\n", 1)[0]
-    delimiter = max(";,\t", key=first.count)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    yield name, ((n, row) for n, row in enumerate(reader, start=1))
+def _sheets(data: bytes, name: str) -> Iterator[tuple[str, Rows]]:
+    return sheets(data, name)
 
 
 def _text(cell: Any) -> str:
@@ -203,14 +194,30 @@ def _cell(row: Sequence[Any], i: int) -> Any:
     return row[i] if i < len(row) else None
 
 
-def _number(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> Decimal | None:
+MAX_DIGITS = 40  # far beyond any outcome; a longer "number" is a mistake, and would not fit the database
+
+
+def _number(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> tuple[Decimal, bool] | None:
+    """The cell's number, and whether it was typed as a percentage (then 85 for "85 %", whatever is stored)."""
+    found = _read_number(cell, headers, i, where, n)
+    if found is not None and (not found[0].is_finite() or len(format(found[0], "f")) > MAX_DIGITS):
+        raise ImportFailure(where, n, f"ett tal med högst {MAX_DIGITS} siffror i {column_label(headers, i)}",
+                            str(cell)[:40])
+    return found
+
+
+def _read_number(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> tuple[Decimal, bool] | None:
     if cell is None or (isinstance(cell, str) and not cell.strip()):
         return None
+    if isinstance(cell, Percent):
+        return cell.percent, True
     if isinstance(cell, bool):
         raise ImportFailure(where, n, f"ett tal i {column_label(headers, i)}", str(cell))
+    if isinstance(cell, Decimal):
+        return cell, False
     if isinstance(cell, int | float):
         try:
-            return Decimal(repr(cell)) if isinstance(cell, float) else Decimal(cell)
+            return (Decimal(repr(cell)) if isinstance(cell, float) else Decimal(cell)), False
         except InvalidOperation as exc:  # pragma: no cover - nan/inf from a formula
             raise ImportFailure(where, n, f"ett tal i {column_label(headers, i)}", str(cell)) from exc
     q = parse_quantity(str(cell))
@@ -218,13 +225,13 @@ def _number(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> De
         raise ImportFailure(
             where, n, f"ett tal i {column_label(headers, i)}, t.ex. 1 754,5 eller −973", str(cell)
         )
-    return q.value
+    return q.value, q.unit == "%"
 
 
 def _period(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> str:
     if isinstance(cell, dt.datetime | dt.date):  # Excel turns 2024-03 into a date
         return f"{cell.year}-{cell.month:02d}"
-    if isinstance(cell, float) and cell.is_integer():
+    if isinstance(cell, float | Decimal) and cell == int(cell):
         cell = int(cell)
     text = _text(cell)
     try:
@@ -247,9 +254,10 @@ def _choice(cell: Any, table: dict[str, str], default: str, what: str, headers: 
 
 def _kpi_row(row: Sequence[Any], where: str, n: int) -> TemplateKpiValue | None:
     h = KPI_HEADERS
-    value = _number(_cell(row, 3), h, 3, where, n)
-    if value is None:
+    number = _number(_cell(row, 3), h, 3, where, n)
+    if number is None:
         return None
+    value, percent = number
     name = _text(_cell(row, 0))
     if not name:
         raise ImportFailure(where, n, f"nyckeltalets namn i {column_label(h, 0)}", "")
@@ -266,14 +274,16 @@ def _kpi_row(row: Sequence[Any], where: str, n: int) -> TemplateKpiValue | None:
         source=_text(_cell(row, 7)) or "Egen inmatning",
         where=where,
         line=n,
+        percent=percent,
     )
 
 
 def _budget_row(row: Sequence[Any], where: str, n: int) -> TemplateBudgetValue | None:
     h = BUDGET_HEADERS
-    amount = _number(_cell(row, 4), h, 4, where, n)
-    if amount is None:
+    number = _number(_cell(row, 4), h, 4, where, n)
+    if number is None:
         return None
+    amount, percent = number
     for i in range(3):
         if not _text(_cell(row, i)):
             raise ImportFailure(where, n, f"text i {column_label(h, i)}", "")
@@ -281,6 +291,9 @@ def _budget_row(row: Sequence[Any], where: str, n: int) -> TemplateBudgetValue |
     unit = next((u for u in _UNITS if u.casefold() == _text(_cell(row, 5)).casefold()), None)
     if unit is None:
         raise ImportFailure(where, n, f"enhet Mkr, tkr, kr eller % i {column_label(h, 5)}", _text(_cell(row, 5)))
+    if percent and unit != "%":
+        raise ImportFailure(where, n, f"ett belopp i {unit} i {column_label(h, 4)}, inte en procentsats",
+                            _text(_cell(row, 4)))
     return TemplateBudgetValue(
         table=_text(_cell(row, 0)),
         area=_text(_cell(row, 1)),

@@ -233,12 +233,19 @@ def _build(meeting: PackMeeting, options: PackOptions, out: Path, handle: io.Buf
 def _finish(pdf, meeting: PackMeeting, options: PackOptions, entries: list[_Entry], links, when: str) -> None:
     from pikepdf import Array, Dictionary, Name, OutlineItem, String
 
+    from nämndklient.packs import merge
+
     pages = pdf.pages
+    titles: dict[int, str] = {}
+    for e in entries:
+        titles.setdefault(e.target, e.title)
     for box in links:
         page = pages[box.page].obj
+        where = f"sidan {box.target + 1}"
         link = pdf.make_indirect(Dictionary(
             Type=Name.Annot, Subtype=Name.Link, Rect=Array(list(box.rect)), Border=Array([0, 0, 0]),
-            Dest=Array([pages[box.target].obj, Name.Fit])))
+            Dest=Array([pages[box.target].obj, Name.Fit]), F=merge.PRINT_FLAG,
+            Contents=String(f"Gå till {titles[box.target]}, {where}" if box.target in titles else f"Gå till {where}")))
         if "/Annots" in page:
             page.Annots.append(link)
         else:
@@ -269,3 +276,8 @@ def _finish(pdf, meeting: PackMeeting, options: PackOptions, entries: list[_Entr
     root.Lang = String("sv-SE")
     root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
     root.PageMode = Name.UseOutlines
+    merge.finish_links(pdf)
+    merge.distinct_subset_tags(pdf)
+    merge.write_xmp(pdf, title=title, subject=info["/Subject"], author=meeting.body_name, keywords=info["/Keywords"],
+                    language="sv-SE", created=options.created.isoformat(timespec="seconds"),
+                    producer=info["/Producer"], creator_tool=info["/Creator"])

@@ -270,3 +270,122 @@ class PackWriter:
             for name in used:
                 merged[resource_name(name)] = self._forms[name]
             resources.XObject = merged
+
+
+# --- finishing the document: font subset tags, link annotations, XMP ------------------
+
+_TAG_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _subset_tag(program: bytes, salt: int) -> str:
+    """Six capitals from the font program's hash: the same subset always gets the same tag."""
+    import hashlib
+
+    number = int.from_bytes(hashlib.sha256(salt.to_bytes(4, "big") + program).digest()[:8], "big")
+    tag = []
+    for _ in range(6):
+        number, rest = divmod(number, 26)
+        tag.append(_TAG_LETTERS[rest])
+    return "".join(tag)
+
+
+def _font_program(font: pikepdf.Dictionary) -> tuple[pikepdf.Dictionary, bytes] | None:
+    """The descriptor and the embedded font program of a simple or a Type0 font."""
+    import pikepdf
+
+    target = font
+    descendants = font.get("/DescendantFonts")
+    if isinstance(descendants, pikepdf.Array) and len(descendants):
+        target = descendants[0]
+    descriptor = target.get("/FontDescriptor")
+    if not isinstance(descriptor, pikepdf.Dictionary):
+        return None
+    for key in ("/FontFile2", "/FontFile", "/FontFile3"):
+        stream = descriptor.get(key)
+        if isinstance(stream, pikepdf.Stream):
+            return descriptor, stream.read_raw_bytes()
+    return None
+
+
+def distinct_subset_tags(pdf: pikepdf.Pdf) -> int:
+    """Give every embedded font subset a tag of its own; returns how many fonts were renamed.
+
+    reportlab names the first subset of each font `AAAAAA+` in every document it
+    writes, so the cover, the body and the overlay each bring an `AAAAAA+DejaVuSans`
+    with different glyphs. ISO 32000 (9.6.4) wants different subsets to have
+    different tags; viewers and PDF/A converters otherwise mix up their glyphs. The
+    tag is taken from the font program's hash, so a rebuild gives the same bytes.
+    """
+    import pikepdf
+
+    taken: dict[str, bytes] = {}  # tag → the font program holding it
+    renamed = 0
+    for obj in pdf.objects:
+        if not isinstance(obj, pikepdf.Dictionary) or obj.get("/Type") != pikepdf.Name.Font:
+            continue
+        base = str(obj.get("/BaseFont", ""))[1:]
+        if len(base) < 8 or base[6] != "+" or not base[:6].isalpha() or not base[:6].isupper():
+            continue
+        found = _font_program(obj)
+        if found is None:
+            continue
+        descriptor, program = found
+        salt = 0
+        tag = _subset_tag(program, salt)
+        while taken.get(tag, program) != program:
+            salt += 1
+            tag = _subset_tag(program, salt)
+        taken[tag] = program
+        name = pikepdf.Name(f"/{tag}+{base[7:]}")
+        if name != obj.BaseFont:
+            renamed += 1
+        obj.BaseFont = name
+        descriptor.FontName = name
+        descendants = obj.get("/DescendantFonts")
+        if isinstance(descendants, pikepdf.Array) and len(descendants):
+            descendants[0].BaseFont = name
+    return renamed
+
+
+PRINT_FLAG = 4  # annotation flag bit 3: print the annotation with the page (ISO 32000 12.5.3)
+
+
+def finish_links(pdf: pikepdf.Pdf) -> None:
+    """Every link annotation is printed with its page and says where it goes (PDF/A keeps only such links)."""
+    import pikepdf
+
+    for number, page in enumerate(pdf.pages, start=1):
+        for annot in page.obj.get("/Annots", []):
+            if not isinstance(annot, pikepdf.Dictionary) or annot.get("/Subtype") != pikepdf.Name.Link:
+                continue
+            annot.F = (int(annot.get("/F", 0)) | PRINT_FLAG)
+            if "/Contents" not in annot:
+                annot.Contents = pikepdf.String(_link_text(pdf, annot, number))
+
+
+def _link_text(pdf: pikepdf.Pdf, annot: pikepdf.Dictionary, page_number: int) -> str:
+    import pikepdf
+
+    dest = annot.get("/Dest")
+    if isinstance(dest, pikepdf.Array) and len(dest):
+        try:
+            return f"Gå till sidan {pdf.pages.index(pikepdf.Page(dest[0])) + 1}"
+        except ValueError:
+            pass
+    uri = annot.get("/A", {}).get("/URI") if isinstance(annot.get("/A"), pikepdf.Dictionary) else None
+    return f"Länk till {uri}" if uri is not None else f"Länk på sidan {page_number}"
+
+
+def write_xmp(pdf: pikepdf.Pdf, *, title: str, subject: str, author: str, keywords: str, language: str,
+              created: str, producer: str, creator_tool: str) -> None:
+    """XMP metadata that agrees with the document information dictionary; no timestamp of its own."""
+    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
+        meta["dc:title"] = title
+        meta["dc:description"] = subject
+        meta["dc:creator"] = [author]
+        meta["dc:language"] = [language]
+        meta["pdf:Keywords"] = keywords
+        meta["pdf:Producer"] = producer
+        meta["xmp:CreatorTool"] = creator_tool
+        meta["xmp:CreateDate"] = created
+        meta["xmp:ModifyDate"] = created

@@ -31,6 +31,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from .decimal_text import DecimalText
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -246,7 +248,7 @@ class KpiValue(Published):
     id: Mapped[int] = mapped_column(primary_key=True)
     kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), index=True)
     period: Mapped[str] = mapped_column(String(16))  # "2024", "2024-T1", "2024-03"
-    value: Mapped[Decimal | None] = mapped_column(Amount)
+    value: Mapped[Decimal | None] = mapped_column(DecimalText)  # exact: Kolada gives up to 8 decimals
     gender: Mapped[str] = mapped_column(String(1), default="T")  # T total, K women, M men
     scope: Mapped[str] = mapped_column(String(40), default="region")  # region, nation, peer id, unit
     kind: Mapped[str] = mapped_column(String(10), default="outcome")  # outcome, forecast

@@ -260,16 +260,27 @@ def clipboard_text(view: TableView) -> str:
     Excel and LibreOffice read `-1754,2` as a number, while `−1 754,2` (U+2212,
     U+00A0) would land as text. The unit goes into the header, never the cells.
     """
+    from ..domain.cells import csv_text
+
     def fmt(c: Cell) -> str:
         if c.value is None:
-            return c.text or ""
+            return csv_text(c.text or "")  # a text from a document never arrives as a formula
         return format(c.value.normalize(), "f").replace(".", ",")
 
-    unit = f" ({view.unit})" if view.unit else ""
-    lines = ["\t".join([view.head, *(f"{col}{unit}" for col in view.columns)])]
+    lines = ["\t".join([csv_text(view.head), *(csv_text(h) for h in column_headers(view))])]
     for r in view.rows:
-        lines.append("\t".join([r.label, *(fmt(c) for c in r.cells)]))
+        lines.append("\t".join([csv_text(r.label), *(fmt(c) for c in r.cells)]))
     return "\r\n".join(lines) + "\r\n"
+
+
+def column_headers(view: TableView) -> list[str]:
+    """Column headings for an export: the unit goes only on columns of figures ("Belopp (tkr)", not "Enhet (tkr)")."""
+    def numeric(i: int) -> bool:
+        cells = [r.cells[i] for r in view.rows if i < len(r.cells)]
+        return any(c.value is not None for c in cells) and not any(c.text for c in cells)
+
+    unit = f" ({view.unit})" if view.unit else ""
+    return [f"{col}{unit}" if unit and numeric(i) else col for i, col in enumerate(view.columns)]
 
 
 def export_xlsx(views: list[TableView], path: Path) -> None:
@@ -280,6 +291,8 @@ def export_xlsx(views: list[TableView], path: Path) -> None:
     from openpyxl.comments import Comment
     from openpyxl.styles import Font
 
+    from ..importers.spreadsheet import append_row
+
     wb = Workbook()
     wb.remove(wb.active)
     used: set[str] = set()
@@ -289,13 +302,12 @@ def export_xlsx(views: list[TableView], path: Path) -> None:
             title = title[:28] + f"_{len(used)}"
         used.add(title)
         ws = wb.create_sheet(title)
-        unit = f" ({view.unit})" if view.unit else ""
-        ws.append([view.head, *(f"{c}{unit}" for c in view.columns)])
+        append_row(ws, [view.head, *column_headers(view)])
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for r in view.rows:
-            ws.append([r.label + (f" ({r.unit})" if r.unit else ""), *(c.value if c.value is not None else c.text
-                                                                          for c in r.cells)])
+            append_row(ws, [r.label + (f" ({r.unit})" if r.unit else ""),
+                            *(c.value if c.value is not None else c.text for c in r.cells)])
             for i, c in enumerate(r.cells, start=2):
                 xl = ws.cell(ws.max_row, i)
                 if c.value is not None:

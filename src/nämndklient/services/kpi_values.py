@@ -9,9 +9,10 @@ a flaw anywhere leaves the database as it was.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -350,16 +351,28 @@ def _existing_values(session: Session) -> dict[tuple[int, str, str, str, str], K
 
 def import_kolada(db: Database, path: Path) -> ImportReport:
     """Values for mapped Kolada ids; unmapped ids are listed in `skipped`, never guessed."""
-    from ..importers.kolada import SOURCE, parse_kolada
+    from ..importers.kolada import parse_kolada
 
     data = _read(path)
     values = parse_kolada(data, str(path))
+    return import_kolada_values(db, values, Source(Path(path).name, "kolada", data, "application/json"), str(path))
+
+
+RETRACTED = "nyckeltalsvärden som Kolada återkallat"
+
+
+def import_kolada_values(db: Database, values: list[Any], source: Source, where: str) -> ImportReport:
+    """Store parsed Kolada values in one transaction; a retracted (`isdeleted`) value removes Kolada's own."""
+    from ..importers.kolada import SOURCE
+
     report = ImportReport()
     with db.session() as session:
         guard_personal(session)
-        if record_source(session, Source(Path(path).name, "kolada", data, "application/json"), report) is None:
-            return report
         mapping = {m.kolada_id: m.kpi_name for m in session.scalars(select(KoladaMapping))}
+        # The same file read under another mapping is new work: ids skipped before may be mapped now.
+        signature = json.dumps(sorted(mapping.items()), ensure_ascii=False).encode()
+        if record_source(session, replace(source, data=source.data + b"\n" + signature), report) is None:
+            return report
         kpi_ids: dict[str, list[int]] = defaultdict(list)
         for kid, name in session.execute(select(Kpi.id, Kpi.name)):
             kpi_ids[name].append(kid)
@@ -372,12 +385,20 @@ def import_kolada(db: Database, path: Path) -> ImportReport:
                     reported.add(v.kolada_id)
                     why = ("saknar koppling till ett nyckeltal i planen" if v.kolada_id not in mapping
                            else f"är kopplat till {mapping[v.kolada_id]!r}, som inte finns i planen")
-                    report.skipped.append(Skipped(str(path), v.line, f"Kolada-id {v.kolada_id} {why}: koppla "
+                    report.skipped.append(Skipped(where, v.line, f"Kolada-id {v.kolada_id} {why}: koppla "
                                                   f"med: nämndklient kolada-map {v.kolada_id} \"nyckeltalets namn\""))
                 continue
-            info = ValueInfo(v.period, v.value, v.gender, v.scope, "outcome", SOURCE)
             for kid in ids:
-                _store_value(session, existing, kid, info, report)
+                key = (kid, v.period, v.gender, v.scope, "outcome")
+                if v.deleted:
+                    row = existing.get(key)
+                    if row is not None and row.source == SOURCE:  # a figure from the plan or the member stays
+                        session.delete(row)
+                        del existing[key]
+                        report.count("removed", RETRACTED)
+                    continue
+                _store_value(session, existing, kid, ValueInfo(v.period, v.value, v.gender, v.scope, "outcome",
+                                                               SOURCE), report)
     return report
 
 
@@ -392,15 +413,20 @@ def import_outcome_template(db: Database, path: Path) -> ImportReport:
         src = record_source(session, Source(Path(path).name, "outcome_template", data), report)
         if src is None:
             return report
-        kpis = session.execute(select(Kpi.id, Kpi.name, GoalArea.name).join(Kpi.goal_area)).all()
+        kpis = session.execute(select(Kpi.id, Kpi.name, GoalArea.name, Kpi.unit).join(Kpi.goal_area)).all()
         existing = _existing_values(session)
         for v in content.kpi_values:
             wanted = " ".join(v.kpi.split()).casefold()
-            ids = [kid for kid, name, area in kpis if " ".join(name.split()).casefold() == wanted
-                   and (not v.goal_area or area.casefold() == v.goal_area.casefold())]
+            found = [(kid, unit) for kid, name, area, unit in kpis if " ".join(name.split()).casefold() == wanted
+                     and (not v.goal_area or area.casefold() == v.goal_area.casefold())]
+            ids = [kid for kid, _unit in found]
             if not ids:
                 raise ImportFailure(v.where, v.line, f"ett nyckeltal som finns i planen i {column_label(KPI_HEADERS, 0)}"
                                     " (och målområdet i kolumn B)", v.kpi)
+            other = next((unit for _kid, unit in found if unit and unit != "%"), None)
+            if v.percent and other:  # "85 %" typed for a KPI counted in days or kronor: no reading is right
+                raise ImportFailure(v.where, v.line, f"ett värde i {other} i {column_label(KPI_HEADERS, 3)} "
+                                    f"(nyckeltalet mäts inte i procent)", f"{format(v.value, 'f')} %")
             for kid in ids:
                 _store_value(session, existing, kid, ValueInfo(v.period, v.value, v.gender, v.scope, v.kind, v.source),
                              report)
@@ -447,9 +473,15 @@ def _export_rows(row: KpiRow) -> list[list[Any]]:
 
 
 def export_values(row: KpiRow, path: Path) -> None:
-    """CSV (semicolon, decimal comma, ASCII minus: Swedish Excel reads it as numbers) or XLSX (real numbers)."""
+    """CSV (semicolon, decimal comma, ASCII minus: Swedish Excel reads it as numbers) or XLSX (real numbers).
+
+    Texts (the KPI's name, its source) come from documents; none is ever written as a formula.
+    """
     import csv
     import io
+
+    from ..domain.cells import csv_text
+    from ..importers.spreadsheet import append_row
 
     path = Path(path)
     if path.suffix.lower() == ".xlsx":
@@ -460,7 +492,7 @@ def export_values(row: KpiRow, path: Path) -> None:
         ws.title = "Nyckeltal"
         ws.append(list(_EXPORT_HEADERS))
         for r in _export_rows(row):
-            ws.append(r)
+            append_row(ws, r)
             if r[2] is not None:
                 ws.cell(ws.max_row, 3).number_format = "#,##0.0##"
         buf = io.BytesIO()
@@ -471,6 +503,6 @@ def export_values(row: KpiRow, path: Path) -> None:
     w = csv.writer(text, delimiter=";", lineterminator="\r\n")
     w.writerow(_EXPORT_HEADERS)
     for r in _export_rows(row):
-        r[2] = "" if r[2] is None else format(r[2].normalize(), "f").replace(".", ",")
-        w.writerow(r)
+        value = "" if r[2] is None else format(r[2].normalize(), "f").replace(".", ",")
+        w.writerow([value if i == 2 else csv_text(str(c)) for i, c in enumerate(r)])
     write_atomically(path, ("\ufeff" + text.getvalue()).encode("utf-8"))

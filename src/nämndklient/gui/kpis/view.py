@@ -46,7 +46,7 @@ def import_outcome_file(ctx: AppContext, path: Path) -> ImportReport:
         return kv.import_kolada(ctx.db, path)
     if looks_like_outcome_template(data, path.name):
         return kv.import_outcome_template(ctx.db, path)
-    raise UnknownFileKind(f"{path.name}: varken en Kolada-fil (JSON) eller en ifylld utfallsmall (XLSX/CSV).")
+    raise UnknownFileKind(f"{path.name}: varken en Kolada-fil (JSON) eller en ifylld utfallsmall (XLSX/ODS/CSV).")
 
 
 class ListAndDetail(QSplitter):
@@ -218,6 +218,9 @@ class KpiSection(QWidget):
         updated = sum(report.updated.values())
         text = self.tr("%1: %2 nya och %3 ändrade värden.").replace("%1", Path(path).name) \
             .replace("%2", str(created)).replace("%3", str(updated))
+        if report.removed:
+            text += " " + self.tr("%1 värden togs bort eftersom Kolada har återkallat dem.").replace(
+                "%1", str(sum(report.removed.values())))
         if report.skipped:
             text += " " + self.tr("Hoppade över: %1").replace("%1", "; ".join(s.reason for s in report.skipped))
         self.message.setText(text)
@@ -226,7 +229,7 @@ class KpiSection(QWidget):
 
     def _ask_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Läs in utfall"), "",
-                                              self.tr("Kolada eller mall (*.json *.xlsx *.csv)"))
+                                              self.tr("Kolada eller mall (*.json *.xlsx *.ods *.csv)"))
         if name:
             self.import_file(Path(name))
 
