@@ -378,7 +378,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "budget": ["table", "area", "category", "year", "scenario", "amount", "unit"],
     "measures": ["measure_type", "description", "effects", "unit"],
     "investments": ["unit_name", "object_name", "kind", "amount", "unit"],
-    "checks": ["table", "row", "column", "stated", "computed", "agrees"],
+    "checks": ["table", "row", "column", "stated", "computed", "unit", "outcome"],
     "documents": ["key", "date", "dnr", "title", "version"],
     "kolada-map": ["kolada_id", "kpi_name"],
 }
@@ -386,7 +386,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
 
 def cmd_list(args: argparse.Namespace) -> int:
     from ..services import catalog, kpi_values
-    from .output import as_json, as_table
+    from .output import as_json, as_table, readable
 
     if args.format == "json" and args.what == "kpis":
         db = open_db(args)
@@ -415,7 +415,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         import dataclasses
 
         dicts = [r if isinstance(r, dict) else dataclasses.asdict(r) for r in rows]
-        print(as_table(dicts, TABLE_COLUMNS[args.what]))
+        print(as_table([readable(args.what, d) for d in dicts], TABLE_COLUMNS[args.what]))
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ only in a list somewhere else.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -102,7 +103,7 @@ def pivot(lines: list[BudgetInfo], checks: list[CheckInfo], table: str, *, by_ye
     if not any(b.is_total for b in lines):
         sums = tuple(Cell(sum((r.cells[i].value or Decimal(0) for r in rows), Decimal(0)), is_total=True,
                           computed=True) for i in range(len(cols)))
-        rows.append(RowView("Summa (beräknad)", sums, is_total=True))
+        rows.append(RowView(COMPUTED_SUM, sums))
     unit = lines[0].unit if lines else ""
     return TableView(table, table, unit, "Område", tuple(cols), tuple(rows),
                      tuple(c for c in checks if _concerns(c, table)))
@@ -128,38 +129,68 @@ def listing(lines: list[BudgetInfo], checks: list[CheckInfo], table: str) -> Tab
                      tuple(c for c in checks if _concerns(c, table)))
 
 
-def action_plan(session: Session, checks: list[CheckInfo]) -> TableView:
-    table = "Åtgärdsplan för ekonomi i balans"
+COMPUTED_SUM = "Summa av raderna (beräknad)"  # a sum this application made: shown beside a stated one, never for it
+MEASURE_TABLE = "Åtgärdsplan för ekonomi i balans"
+INVESTMENT_TABLE = "Planerade investeringar"
+
+
+def _stated_and_computed(stated: list[BudgetInfo], checks: list[CheckInfo], table: str, keys: list[str],
+                         key_of: Callable[[BudgetInfo], str], sums: dict[str, Decimal],
+                         pad: tuple[Cell, ...] = ()) -> list[RowView]:
+    """The document's total row(s) as stated, with their checks; the computed sum beside them when it differs."""
+    rows = []
+    by_area: dict[str, dict[str, BudgetInfo]] = defaultdict(dict)
+    for b in stated:
+        by_area[b.area][key_of(b)] = b
+    for area, found in by_area.items():
+        cells = tuple(Cell(b.amount, is_total=True, checks=tuple(
+            c for c in checks if _concerns(c, table) and c.row == area and c.column in (k, b.category)))
+            if (b := found.get(k)) else Cell() for k in keys)
+        rows.append(RowView(area, pad + cells, is_total=True))
+    differs = any(found.get(k) is None or found[k].amount != sums[k] for found in by_area.values() for k in keys)
+    if not by_area or differs:
+        rows.append(RowView(COMPUTED_SUM, pad + tuple(Cell(sums[k], computed=True) for k in keys)))
+    return rows
+
+
+def action_plan(session: Session, checks: list[CheckInfo], lines: list[BudgetInfo] | None = None) -> TableView:
+    """The measures and the plan's own "Totalt" row as stated; the sum of the rows beside it, labelled."""
     measures = catalog.measures(session)
-    years = sorted({y for m in measures for y in m.effects})
+    stated = [b for b in (lines if lines is not None else catalog.budget(session))
+              if b.table == MEASURE_TABLE and b.is_total]
+    years = sorted({y for m in measures for y in m.effects} | {b.year for b in stated})
     rows = [RowView(f"{m.measure_type}: {m.description}", tuple(Cell(m.effects.get(y)) for y in years))
             for m in measures]
-    totals = tuple(
-        Cell(sum((m.effects.get(y, Decimal(0)) for m in measures), Decimal(0)), is_total=True, computed=True,
-             checks=tuple(c for c in checks if _concerns(c, table) and c.column == str(y)))
-        for y in years
-    )
-    rows.append(RowView("Totalt", totals, is_total=True))
-    unit = measures[0].unit if measures else "Mkr"
+    sums = {str(y): sum((m.effects.get(y, Decimal(0)) for m in measures), Decimal(0)) for y in years}
+    rows += _stated_and_computed(stated, checks, MEASURE_TABLE, [str(y) for y in years], lambda b: str(b.year), sums)
+    unit = measures[0].unit if measures else stated[0].unit if stated else "Mkr"
     return TableView("åtgärdsplan", "Åtgärdsplan (effekt per år)", unit, "Åtgärd", tuple(str(y) for y in years),
-                     tuple(rows), tuple(c for c in checks if _concerns(c, table)))
+                     tuple(rows), tuple(c for c in checks if _concerns(c, MEASURE_TABLE)))
 
 
-def investments(session: Session, checks: list[CheckInfo], kind: str | None = None, text: str = "") -> TableView:
-    """Investments, optionally filtered by kind and by text in unit or object; the sum follows the filter."""
-    table = "Planerade investeringar"
+def investments(session: Session, checks: list[CheckInfo], kind: str | None = None, text: str = "",
+                lines: list[BudgetInfo] | None = None) -> TableView:
+    """Investments, optionally filtered by kind and by text in unit or object.
+
+    Unfiltered, the plan's "Summa" row is shown as stated (with the computed sum
+    beside it if that differs); a filtered list gets only the sum of what it shows, labelled computed.
+    """
     items = [i for i in catalog.investments(session)
              if (kind is None or i.kind == kind)
              and (not text or text.casefold() in f"{i.unit_name} {i.object_name}".casefold())]
     rows = [RowView(i.object_name, (Cell(text=i.unit_name), Cell(text=i.kind), Cell(i.amount))) for i in items]
     filtered = kind is not None or bool(text)
-    total_checks = () if filtered else tuple(c for c in checks if _concerns(c, table))
-    rows.append(RowView("Summa" + (" (urval)" if filtered else ""),
-                        (Cell(), Cell(), Cell(sum((i.amount for i in items), Decimal(0)), is_total=True,
-                                              computed=True, checks=total_checks)), is_total=True))
+    total = sum((i.amount for i in items), Decimal(0))
+    if filtered:
+        rows.append(RowView("Summa av urvalet (beräknad)", (Cell(), Cell(), Cell(total, computed=True))))
+    else:
+        stated = [b for b in (lines if lines is not None else catalog.budget(session))
+                  if b.table == INVESTMENT_TABLE and b.is_total]
+        rows += _stated_and_computed(stated, checks, INVESTMENT_TABLE, ["Belopp"], lambda b: b.category,
+                                     {"Belopp": total}, pad=(Cell(), Cell()))
     unit = items[0].unit if items else "tkr"
     return TableView("investeringar", "Investeringar", unit, "Objekt", ("Enhet", "Typ", "Belopp"), tuple(rows),
-                     tuple(c for c in checks if _concerns(c, table)))
+                     tuple(c for c in checks if _concerns(c, INVESTMENT_TABLE)))
 
 
 def financial_goals(session: Session) -> TableView:
@@ -244,10 +275,11 @@ def budget_tables(session: Session) -> list[TableView]:
     if by_table.get("Finansiering"):
         out.append(listing(by_table["Finansiering"], checks, "Finansiering"))
     for name, rows in by_table.items():
-        if name not in ("Nettobudgetram", "Budgetram per område", "Nettobudgetram per verksamhet", "Finansiering"):
+        if name not in ("Nettobudgetram", "Budgetram per område", "Nettobudgetram per verksamhet", "Finansiering",
+                        MEASURE_TABLE, INVESTMENT_TABLE):
             out.append(pivot(rows, checks, name, by_year=False))
-    out.append(action_plan(session, checks))
-    out.append(investments(session, checks))
+    out.append(action_plan(session, checks, lines))
+    out.append(investments(session, checks, lines=lines))
     out.append(financial_goals(session))
     out.append(outcome_vs_budget(lines, follow_ups(session)))
     return out
