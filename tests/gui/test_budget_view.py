@@ -54,9 +54,10 @@ def test_disagreeing_check_is_marked_at_its_cell_and_listed(section: BudgetSecti
     assert "\u22124,4\u00a0Mkr i tabellen Budgetram per område" in tip and "beräknat" not in tip
     assert model.index(r, 1).data(Qt.ItemDataRole.DecorationRole) is None
     first = section.checks.item(0)
-    assert first.text().startswith("Förtroendemannabudget 2024: \u22124,3\u00a0Mkr i tabellen Nettobudgetram, "
+    assert first.text().startswith("Liten avvikelse, troligen avrundning – Förtroendemannabudget 2024: "
+                                   "\u22124,3\u00a0Mkr i tabellen Nettobudgetram, "
                                    "\u22124,4\u00a0Mkr i tabellen Budgetram per område")
-    assert "liten avvikelse, troligen avrundning" in first.text()
+    assert "samma belopp skiljer 0,1\u00a0Mkr" in first.toolTip()
     assert not first.icon().isNull()  # a warning icon beside the words
     section.checks.setCurrentItem(first)
     assert (section.table.currentIndex().row(), section.table.currentIndex().column()) == (r, 2)
@@ -149,7 +150,7 @@ def test_checks_are_one_line_messages_below_the_table(section: BudgetSection, qt
     assert below > section.table.mapTo(section, QPoint(0, 0)).y() + section.table.height() - 1  # under the table
     assert "0 stämmer inte, 1 liten avvikelse, 7 stämmer" in section.checks_label.text()
     ok = checks.item(checks.count() - 1)
-    assert " – stämmer" in ok.text() and "\u00a0Mkr" in ok.text() and not ok.icon().isNull()
+    assert ok.text().startswith("Stämmer – ") and "\u00a0Mkr" in ok.text() and not ok.icon().isNull()
     assert "två standardavvikelser" in ok.toolTip()  # the rule, where the member reads the check
     # a click on the message already chosen shows its cell again
     first = checks.item(0)
@@ -159,7 +160,8 @@ def test_checks_are_one_line_messages_below_the_table(section: BudgetSection, qt
     assert section.table.currentIndex().column() == 2
     first.setSelected(True)
     qtbot.keyClick(checks, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the messages copy as text
-    assert QGuiApplication.clipboard().text().startswith("Förtroendemannabudget 2024: \u22124,3\u00a0Mkr")
+    assert QGuiApplication.clipboard().text().startswith("Liten avvikelse, troligen avrundning – "
+                                                         "Förtroendemannabudget 2024: \u22124,3\u00a0Mkr")
 
 
 def test_all_years_fit_at_a_laptop_width(section: BudgetSection, qtbot: Any) -> None:

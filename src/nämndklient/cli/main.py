@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--meeting", help="bara detta sammanträde")
 
     sh = sub.add_parser("screenshot", help="rita en vy utan skärm och spara som PNG")
-    sh.add_argument("view", help="start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOK], search[:FRÅGA], prep[:REF], kpis[:NAMN], budget")
+    sh.add_argument("view", help="start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOK], search[:FRÅGA], prep[:REF], kpis[:NAMN], budget[:TABELL]")
     sh.add_argument("-o", "--output", type=Path, required=True)
     sh.add_argument("--size", default="1280x800")
     sh.add_argument("--lang", default="sv")

@@ -334,6 +334,10 @@ def export_xlsx(views: list[TableView], path: Path) -> None:
                     xl.number_format = "#,##0.0##"
                 if c.is_total or r.is_total:
                     xl.font = Font(bold=True)
+                if c.computed:  # a sum this application made: italic, and saying so
+                    xl.font = Font(italic=True)
+                    xl.comment = Comment("Beräknad av Nämndklient som summan av raderna; ingen siffra ur dokumentet.",
+                                         "Nämndklient")
                 if c.checks:
                     xl.comment = Comment("\n".join(ch.message for ch in c.checks), "Nämndklient")
         ws.column_dimensions["A"].width = 50

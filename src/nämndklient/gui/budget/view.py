@@ -284,7 +284,9 @@ class BudgetSection(QWidget):
         severity = {"disagrees": 0, "small_deviation": 1}
         for ch in sorted(view.checks, key=lambda ch: severity.get(ch.outcome, 2)):
             # the import's message: the table's units and signs, and which table a compared figure comes from
-            text = ch.message.removeprefix(f"{ch.table}, ")
+            # the outcome first, then what was compared; the reason and the rule in the tooltip
+            head = ch.message.removeprefix(f"{ch.table}, ").split(" – ")[0]
+            text = f"{outcome_text(ch)} – {head}"
             item = QListWidgetItem(text)
             item.setToolTip(outcome_text(ch) + ": " + ch.message + "\n" + self.tr(
                 "Regeln: en summa stämmer när skillnaden ryms i en halv enhet i summans sista siffra plus två "
@@ -302,7 +304,7 @@ class BudgetSection(QWidget):
         if where:
             index = self.model.index(*where)
             self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)  # with the rows around it
 
     def _filter_investments(self) -> None:
         if not self.views or self.views[self.tables.currentRow()].key != "investeringar":
