@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from nämndklient.domain.agreement import Outcome
 from nämndklient.domain.records import (
     CheckRecord,
     Direction,
@@ -27,7 +28,6 @@ from nämndklient.importers.plan_och_budget import (
     parse_plan,
     responsible_bodies,
 )
-from nämndklient.domain.agreement import Outcome
 from nämndklient.importers.plan_tables import join_broken_words
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "seeds" / "001_cfd44e3ece793d5a.txt"
