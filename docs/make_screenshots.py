@@ -75,7 +75,7 @@ def main_() -> None:
         work = Path(tmp)
         db = str(work / "demo.sqlite")
         run("--db", db, "list", "meetings")  # builds the demo database from the region's documents
-        run("--db", db, "screenshot", "budget", "-o", str(OUT / "budget.png"))
+        run("--db", db, "screenshot", "budget:åtgärdsplan", "-o", str(OUT / "budget.png"))
         run("--db", db, "screenshot", "kpis", "-o", str(OUT / "kpis.png"))
         reading_material(db, work)
         for view, name in [("start", "start"), ("calendar", "calendar"), ("meeting:RS:2024-01-26", "meeting"),

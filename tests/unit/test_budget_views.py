@@ -125,3 +125,20 @@ def test_export_xlsx_writes_numbers(demo_db: Any, tmp_path: Path) -> None:
     values = [c.value for c in ws[4]]
     assert values[0].startswith("Total") and values[1] == -1730.9 and isinstance(values[1], float)
     assert ws["C3"].comment is not None  # Förtroendemannabudget 2024: the disagreeing check travels along
+
+
+def test_exports_keep_the_stated_total_and_label_the_computed_sum(demo_db: Any, tmp_path: Path) -> None:
+    views = tables(demo_db)
+    plan = views["åtgärdsplan"]
+    lines = bv.clipboard_text(plan).split("\r\n")
+    assert "Totalt\t17,1\t17,6\t17,7" in lines
+    assert "Summa av raderna (beräknad)\t17,7\t18,3\t18,4" in lines
+    bv.export_xlsx(list(views.values()), tmp_path / "b.xlsx")
+    ws = load_workbook(tmp_path / "b.xlsx")["Åtgärdsplan (effekt per år)"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2)}
+    stated, computed = rows["Totalt"], rows["Summa av raderna (beräknad)"]
+    assert [c.value for c in stated[1:]] == [17.1, 17.6, 17.7] and stated[1].font.bold
+    assert "stämmer inte" in stated[1].comment.text and "17,7\u00a0Mkr (beräknat)" in stated[1].comment.text
+    assert [c.value for c in computed[1:]] == [17.7, 18.3, 18.4]
+    assert computed[1].font.italic and not computed[1].font.bold
+    assert "Beräknad av Nämndklient" in computed[1].comment.text
