@@ -95,7 +95,9 @@ def test_investments_filter_and_sum(section: BudgetSection) -> None:
     assert section.kind.isVisible()
     section.search.setText("IT-enheten")
     model = section.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (1, 2, 3)] == ["Enhet", "Typ", "Belopp (tkr)"]
     assert model.rowCount() == 3
+    assert model.index(2, 0).data() == "Summa av urvalet (beräknad)"
     assert model.index(2, 3).data() == "28\u00a0780"
     section.search.clear()
     section.kind.setCurrentIndex(section.kind.findData("Nyinvestering"))

@@ -285,6 +285,12 @@ def budget_tables(session: Session) -> list[TableView]:
     return out
 
 
+def column_heading(view: TableView, i: int) -> str:
+    """Column i's heading, with the table's unit when the column holds figures ("Belopp (tkr)", not "Typ (tkr)")."""
+    holds_figures = any(i < len(r.cells) and r.cells[i].value is not None for r in view.rows)
+    return f"{view.columns[i]} ({view.unit})" if view.unit and holds_figures else view.columns[i]
+
+
 def clipboard_text(view: TableView) -> str:
     """Tab-separated for pasting into a spreadsheet.
 
@@ -297,8 +303,7 @@ def clipboard_text(view: TableView) -> str:
             return c.text or ""
         return format(c.value.normalize(), "f").replace(".", ",")
 
-    unit = f" ({view.unit})" if view.unit else ""
-    lines = ["\t".join([view.head, *(f"{col}{unit}" for col in view.columns)])]
+    lines = ["\t".join([view.head, *(column_heading(view, i) for i in range(len(view.columns)))])]
     for r in view.rows:
         lines.append("\t".join([r.label, *(fmt(c) for c in r.cells)]))
     return "\r\n".join(lines) + "\r\n"
@@ -321,8 +326,7 @@ def export_xlsx(views: list[TableView], path: Path) -> None:
             title = title[:28] + f"_{len(used)}"
         used.add(title)
         ws = wb.create_sheet(title)
-        unit = f" ({view.unit})" if view.unit else ""
-        ws.append([view.head, *(f"{c}{unit}" for c in view.columns)])
+        ws.append([view.head, *(column_heading(view, i) for i in range(len(view.columns)))])
         for cell in ws[1]:
             cell.font = Font(bold=True)
         for r in view.rows:

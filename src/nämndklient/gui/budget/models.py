@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from ...services.budget_views import Cell, TableView
+from ...services.budget_views import Cell, TableView, column_heading
 from ...services.catalog import CheckInfo
 from ..charts.fmt import format_number, negative_colour
 from ..charts.icons import warning_icon
@@ -56,8 +56,7 @@ class BudgetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section <= len(self.view.columns):
             if section == 0:
                 return self.view.head
-            unit = f" ({self.view.unit})" if self.view.unit else ""
-            return wrap_heading(f"{self.view.columns[section - 1]}{unit}")
+            return wrap_heading(column_heading(self.view, section - 1))
         return None
 
     def cell(self, row: int, column: int) -> Cell | None:
