@@ -44,6 +44,13 @@ def test_area_by_category_keeps_document_totals(demo_db: Any) -> None:
     staff = row(area, "Regionstaben")
     assert staff.cells[-1].is_total and staff.cells[-1].value == D(-553) and staff.cells[-1].checks
     assert row(area, "Summa tjänstemannabudget").is_total
+    # the check between the two tables sits on its figure in both: −4,4 here, −4,3 in Nettobudgetram
+    trust = row(area, "Summa förtroendemannabudget")
+    assert [c.disagrees for c in trust.cells] == [False] * 7 + [True]
+    assert any(ch.table == "Nettobudgetram / Budgetram per område" for ch in trust.cells[-1].checks)
+    # a year's check on a row sits on the row's total, not on each of its cells
+    staff = row(area, "Summa tjänstemannabudget")
+    assert [sum(ch.column == "2024" for ch in c.checks) for c in staff.cells] == [0] * 7 + [2]
 
 
 def test_financing_action_plan_and_investments(demo_db: Any) -> None:

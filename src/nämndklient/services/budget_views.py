@@ -8,6 +8,7 @@ only in a list somewhere else.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -63,14 +64,22 @@ def _concerns(check: CheckInfo, table: str) -> bool:
     return table in [p.strip() for p in check.table.split("/")]
 
 
+def _row_key(area: str) -> str:
+    """A row as both tables name it: "Varav tjänstemannabudget", "Summa tjänstemannabudget" → "tjänstemannabudget"."""
+    return re.sub(r"^(varav|summa)\s+", "", area.casefold()).strip()
+
+
 def _attach(checks: list[CheckInfo], table: str, area: str, category: str, year: int | None,
-            is_total: bool, single: bool) -> tuple[CheckInfo, ...]:
-    """Checks on this cell: by column name, or by year on the row's total (or only) cell."""
+            row_total: bool) -> tuple[CheckInfo, ...]:
+    """Checks on this cell: by column name, or by year on the row's total (or only) cell.
+
+    A check between two tables sits on its figure in both, where the tables name the row alike.
+    """
     found = []
     for c in checks:
-        if not _concerns(c, table) or c.row != area:
+        if not _concerns(c, table) or _row_key(c.row) != _row_key(area):
             continue
-        if c.column == category or (year is not None and c.column == str(year) and (is_total or single)):
+        if c.column == category or (year is not None and c.column == str(year) and row_total):
             found.append(c)
     return tuple(found)
 
@@ -85,9 +94,12 @@ def pivot(lines: list[BudgetInfo], checks: list[CheckInfo], table: str, *, by_ye
         rows_order.setdefault(b.area)
         cols.setdefault(col)
         cells[(b.area, col)] = b
-    per_row: dict[str, int] = defaultdict(int)
-    for area, _col in cells:
-        per_row[area] += 1
+    last: dict[str, str] = {}  # the row's total: its last figure stated as a sum, else its only figure
+    count: dict[str, int] = defaultdict(int)
+    for (area, col), b in cells.items():
+        count[area] += 1
+        if b.is_total or count[area] == 1:
+            last[area] = col
     rows = []
     for area in rows_order:
         row_cells = []
@@ -96,7 +108,8 @@ def pivot(lines: list[BudgetInfo], checks: list[CheckInfo], table: str, *, by_ye
             if b is None:
                 row_cells.append(Cell())
                 continue
-            attached = _attach(checks, table, area, b.category, b.year, b.is_total, by_year or per_row[area] == 1)
+            row_total = by_year or (last[area] == col and (b.is_total or count[area] == 1))
+            attached = _attach(checks, table, area, b.category, b.year, row_total)
             row_cells.append(Cell(b.amount, is_total=b.is_total, checks=attached))
         is_total_row = all(c.is_total or c.value is None for c in row_cells) and any(c.is_total for c in row_cells)
         rows.append(RowView(area, tuple(row_cells), is_total=is_total_row))
@@ -120,7 +133,7 @@ def listing(lines: list[BudgetInfo], checks: list[CheckInfo], table: str) -> Tab
     for (area, category), bs in seen.items():
         by_label = {f"{SCENARIO_LABELS.get(b.scenario, b.scenario)} {b.year}": b for b in bs}
         row_cells = tuple(
-            Cell(b.amount, is_total=b.is_total, checks=_attach(checks, table, area, category, b.year, True, True))
+            Cell(b.amount, is_total=b.is_total, checks=_attach(checks, table, area, category, b.year, True))
             if (b := by_label.get(label)) else Cell()
             for label in labels
         )
