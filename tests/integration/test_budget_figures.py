@@ -43,7 +43,7 @@ LABELLED = [
     rf"sista\s+siffran\s+\((?P<n>{N})",
     rf"för\s+(?P<n>{N})\s+avrundade\s+rader",
     rf"(?P<n>{N})\s+av\s+(?P<m>{N})\s+kontroller",
-    rf"(?P<n>{N})\s+kontroll(?:er)?\s+av\s+tabellens",
+    rf"(?P<n>{N})\s+kontroller\b",
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -78,7 +79,7 @@ def _words(pdf: str, page: int) -> list[tuple[str, float, float, float, float]]:
 
 @needs_poppler
 def test_no_two_words_of_the_area_table_overlap(appendix: dict[str, tuple[int, str]]) -> None:
-    page, text = appendix["Budgetram per område (Mkr)"]
+    page, _text = appendix["Budgetram per område (Mkr)"]
     words = _words(appendix["_path"][1], page)
     assert len(words) > 60
     collisions = [(a[0], b[0]) for i, a in enumerate(words) for b in words[i + 1:]
@@ -91,7 +92,7 @@ def test_no_two_words_of_the_area_table_overlap(appendix: dict[str, tuple[int, s
 def test_swedish_hyphenation_points() -> None:
     def hyphenated(word: str) -> str:
         cuts = (0, *syllable_breaks(word), len(word))
-        return "-".join(word[a:b] for a, b in zip(cuts, cuts[1:], strict=False))
+        return "-".join(word[a:b] for a, b in itertools.pairwise(cuts))
 
     assert hyphenated("Personalkostnader") == "Per-so-nal-kost-na-der"
     assert hyphenated("förtroendemannabudget") == "för-troen-de-man-na-bud-get"

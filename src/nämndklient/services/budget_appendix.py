@@ -39,9 +39,11 @@ def _notes(view: TableView) -> tuple[str, ...]:
     findings = sorted((c for c in view.checks if not c.agrees), key=lambda c: severity.get(c.outcome, 2))
     notes += [f"{WARNING} {c.message}" for c in findings]
     agreeing = sum(c.agrees for c in view.checks)
-    if agreeing:
-        notes.append(f"{'Övriga ' if findings else ''}{agreeing} kontroller av tabellens summor stämmer."
-                     if agreeing > 1 else f"{'Övrig ' if findings else ''}1 kontroll av tabellens summor stämmer.")
+    if agreeing == 1:
+        notes.append("Den återstående kontrollen stämmer." if findings else "Kontrollen av tabellens summa stämmer.")
+    elif agreeing:
+        notes.append(f"Övriga {agreeing} kontroller stämmer." if findings
+                     else f"Alla {agreeing} kontroller av tabellens summor stämmer.")
     if any(c.computed for r in view.rows for c in r.cells):
         notes.append(COMPUTED_NOTE)
     return tuple(notes)
