@@ -103,3 +103,9 @@ def test_amounts_as_stated_in_sv_se() -> None:
     assert amount(D("5302.0"), "Mkr") == "5\u00a0302,0\u00a0Mkr"
     assert amount(D("-1726.7"), "Mkr") == "\u22121\u00a0726,7\u00a0Mkr"
     assert amount(D(59025), "") == "59\u00a0025"
+
+
+def test_a_total_with_no_rows_is_a_sum_of_nothing() -> None:
+    j = judge_sum(D("17.1"), [])
+    assert j.outcome is Outcome.DISAGREES and not j.same
+    assert explain(j, "Mkr").startswith("stämmer inte: skillnaden 17,1\u00a0Mkr är större än avrundning")

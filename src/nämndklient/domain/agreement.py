@@ -62,8 +62,9 @@ class Judgement:
     plausible: Decimal  # up to this, rounding explains the difference: "stämmer"
     limit: Decimal  # up to this, "liten avvikelse"; beyond it, "stämmer inte"
     worst: Decimal  # every rounding erring the same way
-    parts: int  # how many rows were summed; 0 for the same figure stated twice
+    parts: int  # how many rows were summed
     unit: Decimal  # the coarsest unit involved, to print the bands with
+    same: bool = False  # the same figure stated twice, not a sum
 
 
 def unit_of(value: Decimal) -> Decimal:
@@ -110,7 +111,8 @@ def judge_same(stated: Decimal, other: Decimal) -> Judgement:
     plausible = coarse / 2 + slack
     limit = coarse + slack
     difference = abs(stated - other)
-    return Judgement(_classify(difference, plausible, limit), difference, plausible, limit, limit, 0, coarse)
+    return Judgement(_classify(difference, plausible, limit), difference, plausible, limit, limit, 1, coarse,
+                     same=True)
 
 
 def outcome_of(stated: Decimal, compared: Decimal, agrees: bool, limit: Decimal) -> Outcome:
@@ -138,7 +140,7 @@ def _band(value: Decimal, j: Judgement, unit: str) -> str:
 def explain(j: Judgement, unit: str) -> str:
     """The outcome with the reason, for the end of a check's message: "stämmer inte: skillnaden 0,6 Mkr …"."""
     diff = amount(j.difference, unit)
-    if j.parts:
+    if not j.same:
         basis = (f"en halv enhet i summans sista siffra plus två standardavvikelser för {j.parts} avrundade rader "
                  f"ger {_band(j.plausible, j, unit)}")
         if j.outcome is Outcome.AGREES:
