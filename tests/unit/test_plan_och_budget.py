@@ -767,3 +767,19 @@ def test_invalid_meeting_date_is_refused():
     with pytest.raises(ImportFailure) as err:
         parse_plan(text, "fel.txt")
     assert err.value.line == 486
+
+
+@pytest.mark.parametrize(("stated_2024", "outcome"), [
+    ("17,7", Outcome.AGREES), ("17,5", Outcome.AGREES), ("17,4", Outcome.SMALL_DEVIATION),
+    ("17,3", Outcome.DISAGREES),
+])
+def test_a_revised_action_plan_total_is_judged_by_the_rule(stated_2024: str, outcome: Outcome) -> None:
+    lines = seed_lines()
+    at = line_of(lines, "<b>Totalt</b>")
+    lines[at] = lines[at].replace("<b>17,1</b>", f"<b>{stated_2024}</b>")
+    plan = parse_plan("\n".join(lines), "reviderad.txt")
+    c = check(plan, "Åtgärdsplan för ekonomi i balans", "Totalt", "2024")
+    assert c.outcome is outcome and c.agrees == (outcome is Outcome.AGREES)
+    assert c.message.split(" – ")[1].startswith(outcome.label)
+    stated = next(b for b in plan.budget_lines if b.table == "Åtgärdsplan för ekonomi i balans" and b.year == 2024)
+    assert stated.amount == D(stated_2024.replace(",", "."))  # kept as the revised plan states it
