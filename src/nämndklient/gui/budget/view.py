@@ -283,8 +283,8 @@ class BudgetSection(QWidget):
                     cells.setdefault(id(ch), (r, c + 1))
         severity = {"disagrees": 0, "small_deviation": 1}
         for ch in sorted(view.checks, key=lambda ch: severity.get(ch.outcome, 2)):
-            # the import's message: the table's units and signs, and which table a compared figure comes from
-            # the outcome first, then what was compared; the reason and the rule in the tooltip
+            # the outcome, then the import's message up to its reason (the table's units and signs, and which
+            # table a compared figure comes from); the whole message and the rule in the tooltip
             head = ch.message.removeprefix(f"{ch.table}, ").split(" – ")[0]
             text = f"{outcome_text(ch)} – {head}"
             item = QListWidgetItem(text)
