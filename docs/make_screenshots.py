@@ -75,7 +75,7 @@ def main_() -> None:
         work = Path(tmp)
         db = str(work / "demo.sqlite")
         run("--db", db, "list", "meetings")  # builds the demo database from the region's documents
-        run("--db", db, "screenshot", "budget", "-o", str(OUT / "budget.png"))
+        run("--db", db, "screenshot", "budget:åtgärdsplan", "-o", str(OUT / "budget.png"))
         run("--db", db, "screenshot", "kpis", "-o", str(OUT / "kpis.png"))
         run("--db", db, "screenshot", "assignments", "-o", str(OUT / "assignments.png"))
         reading_material(db, work)

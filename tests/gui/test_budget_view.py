@@ -48,14 +48,20 @@ def test_disagreeing_check_is_marked_at_its_cell_and_listed(section: BudgetSecti
     bad = model.index(r, 2)
     assert bad.data() == "\u22124,3"
     assert bad.data(Qt.ItemDataRole.DecorationRole) is not None
-    assert "Stämmer inte" in bad.data(Qt.ItemDataRole.ToolTipRole)
+    tip = bad.data(Qt.ItemDataRole.ToolTipRole)
+    # the other table's figure with its sign and unit, and the table it comes from; not "beräknat"
+    assert "Liten avvikelse, troligen avrundning" in tip
+    assert "\u22124,4\u00a0Mkr i tabellen Budgetram per område" in tip and "beräknat" not in tip
     assert model.index(r, 1).data(Qt.ItemDataRole.DecorationRole) is None
     first = section.checks.item(0)
-    assert first.text().startswith("Förtroendemannabudget / 2024: stämmer inte")  # words, and a warning icon
-    assert not first.icon().isNull()
+    assert first.text().startswith("Liten avvikelse, troligen avrundning – Förtroendemannabudget 2024: "
+                                   "\u22124,3\u00a0Mkr i tabellen Nettobudgetram, "
+                                   "\u22124,4\u00a0Mkr i tabellen Budgetram per område")
+    assert "samma belopp skiljer 0,1\u00a0Mkr" in first.toolTip()
+    assert not first.icon().isNull()  # a warning icon beside the words
     section.checks.setCurrentItem(first)
     assert (section.table.currentIndex().row(), section.table.currentIndex().column()) == (r, 2)
-    assert "stämmer inte" in section.note.text()
+    assert "stämmer inte eller avviker lite" in section.note.text()
     total = model.index(model.rowCount() - 1, 1)
     assert total.data() == "\u22121\u00a0730,9" and total.data(Qt.ItemDataRole.FontRole).bold()
     assert section.chart.isVisible() and len(section.chart.value_labels) == 4
@@ -66,11 +72,22 @@ def test_disagreeing_check_is_marked_at_its_cell_and_listed(section: BudgetSecti
 def test_action_plan_totals_carry_the_document_checks(section: BudgetSection) -> None:
     section.show_table("åtgärdsplan")
     model = section.model
-    last = model.rowCount() - 1
-    assert model.index(last, 0).data() == "Totalt"
-    assert [model.index(last, c).data(Qt.ItemDataRole.DecorationRole) is not None for c in (1, 2, 3)] == [
-        False, True, True]
-    assert "angivet 17,6" in model.index(last, 2).data(Qt.ItemDataRole.ToolTipRole)
+    total, computed = model.rowCount() - 2, model.rowCount() - 1
+    # the plan's stated total, bold, with the checks; the computed sum beside it, in italics and labelled
+    assert model.index(total, 0).data() == "Totalt"
+    assert [model.index(total, c).data() for c in (1, 2, 3)] == ["17,1", "17,6", "17,7"]
+    assert model.index(total, 1).data(Qt.ItemDataRole.FontRole).bold()
+    assert [model.index(total, c).data(Qt.ItemDataRole.DecorationRole) is not None for c in (1, 2, 3)] == [
+        True, True, True]
+    tip = model.index(total, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "⚠ Stämmer inte" in tip and "angivet 17,1\u00a0Mkr" in tip and "17,7\u00a0Mkr (beräknat)" in tip
+    assert model.index(computed, 0).data() == "Summa av raderna (beräknad)"
+    assert [model.index(computed, c).data() for c in (1, 2, 3)] == ["17,7", "18,3", "18,4"]
+    font = model.index(computed, 1).data(Qt.ItemDataRole.FontRole)
+    assert font.italic() and not font.bold()
+    assert "Beräknad av Nämndklient" in model.index(computed, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "”beräknad”" in section.note.text()
+    assert section.chart.value_labels[0].textItem.toPlainText().startswith("17,1")  # the stated total is charted
 
 
 def test_investments_filter_and_sum(section: BudgetSection) -> None:
@@ -78,7 +95,9 @@ def test_investments_filter_and_sum(section: BudgetSection) -> None:
     assert section.kind.isVisible()
     section.search.setText("IT-enheten")
     model = section.model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (1, 2, 3)] == ["Enhet", "Typ", "Belopp (tkr)"]
     assert model.rowCount() == 3
+    assert model.index(2, 0).data() == "Summa av urvalet (beräknad)"
     assert model.index(2, 3).data() == "28\u00a0780"
     section.search.clear()
     section.kind.setCurrentIndex(section.kind.findData("Nyinvestering"))
@@ -131,9 +150,10 @@ def test_checks_are_one_line_messages_below_the_table(section: BudgetSection, qt
     assert not checks.wordWrap()
     below = section.checks_box.mapTo(section, QPoint(0, 0)).y()
     assert below > section.table.mapTo(section, QPoint(0, 0)).y() + section.table.height() - 1  # under the table
-    assert "1 stämmer inte, 7 stämmer" in section.checks_label.text()
+    assert "0 stämmer inte, 1 liten avvikelse, 7 stämmer" in section.checks_label.text()
     ok = checks.item(checks.count() - 1)
-    assert ": stämmer – angivet" in ok.text() and "Mkr" in ok.text() and not ok.icon().isNull()
+    assert ok.text().startswith("Stämmer – ") and "\u00a0Mkr" in ok.text() and not ok.icon().isNull()
+    assert "två standardavvikelser" in ok.toolTip()  # the rule, where the member reads the check
     # a click on the message already chosen shows its cell again
     first = checks.item(0)
     checks.setCurrentItem(first)
@@ -142,7 +162,8 @@ def test_checks_are_one_line_messages_below_the_table(section: BudgetSection, qt
     assert section.table.currentIndex().column() == 2
     first.setSelected(True)
     qtbot.keyClick(checks, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the messages copy as text
-    assert QGuiApplication.clipboard().text().startswith("Förtroendemannabudget / 2024: stämmer inte")
+    assert QGuiApplication.clipboard().text().startswith("Liten avvikelse, troligen avrundning – "
+                                                         "Förtroendemannabudget 2024: \u22124,3\u00a0Mkr")
 
 
 def test_all_years_fit_at_a_laptop_width(section: BudgetSection, qtbot: Any) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from nämndklient.domain.agreement import Outcome
 from nämndklient.domain.records import (
     CheckRecord,
     Direction,
@@ -389,7 +390,19 @@ def test_financing_table_with_empty_cells_and_total(plan):
 
 
 def test_budget_line_count(plan):
-    assert len(plan.budget_lines) == 6 + 12 + 40 + 7
+    # text, frame, areas, financing, and the stated totals of the action plan (3 years) and the investments
+    assert len(plan.budget_lines) == 6 + 12 + 40 + 7 + 3 + 1
+
+
+def test_stated_totals_of_action_plan_and_investments_are_kept_as_stated(plan):
+    totals = [(b.table, b.area, b.category, b.year, b.amount, b.unit, b.is_total) for b in plan.budget_lines
+              if b.table in ("Åtgärdsplan för ekonomi i balans", "Planerade investeringar")]
+    assert totals == [
+        ("Åtgärdsplan för ekonomi i balans", "Totalt", "Ekonomisk effekt", 2024, D("17.1"), "Mkr", True),
+        ("Åtgärdsplan för ekonomi i balans", "Totalt", "Ekonomisk effekt", 2025, D("17.6"), "Mkr", True),
+        ("Åtgärdsplan för ekonomi i balans", "Totalt", "Ekonomisk effekt", 2026, D("17.7"), "Mkr", True),
+        ("Planerade investeringar", "Summa", "Belopp", 2024, D(59025), "tkr", True),
+    ]
 
 
 # --------------------------------------------------------------------------- action plan and investments
@@ -429,10 +442,13 @@ def test_measure_totals_as_checks_disagree_honestly(plan):
     assert (c24.stated, c24.computed) == (D("17.1"), D("17.7"))
     assert (c25.stated, c25.computed) == (D("17.6"), D("18.3"))
     assert (c26.stated, c26.computed) == (D("17.7"), D("18.4"))
-    assert c24.tolerance == D("0.65")  # 13 rounded parts
-    assert c24.agrees and "inom avrundning" in c24.message
-    assert not c25.agrees and not c26.agrees
-    assert "stämmer inte" in c25.message and "0,7 Mkr" in c25.message
+    # 0,6 Mkr on 13 rows of 0,1: far beyond half a unit of the total plus two standard deviations (0,26)
+    assert [c.outcome for c in (c24, c25, c26)] == [Outcome.DISAGREES] * 3
+    assert not c24.agrees and not c25.agrees and not c26.agrees
+    assert "angivet 17,1\u00a0Mkr" in c24.message and "17,7\u00a0Mkr (beräknat)" in c24.message
+    assert "stämmer inte: skillnaden 0,6\u00a0Mkr" in c24.message and "13 avrundade rader ger 0,26\u00a0Mkr" in c24.message
+    assert "stämmer inte" in c25.message and "0,7\u00a0Mkr" in c25.message
+    assert c24.tolerance == D("0.3622498999199199102923446559")  # three standard deviations: the "liten" limit
 
 
 def test_investment_sum_check(plan):
@@ -443,8 +459,8 @@ def test_investment_sum_check(plan):
 def test_text_total_check_disagrees_by_one_tkr_within_rounding(plan):
     c = check(plan, TEXT, "Regionstyrelsen", "Nettobudgetram")
     assert (c.stated, c.computed) == (D(1754242), D(1754241))
-    assert c.agrees
-    assert "skillnad 1 tkr" in c.message
+    assert c.agrees and c.outcome is Outcome.AGREES
+    assert "skillnaden 1\u00a0tkr förklaras av avrundning" in c.message
 
 
 def test_area_table_checks_all_agree(plan):
@@ -469,25 +485,32 @@ def test_frame_and_financing_checks(plan):
 
 def test_cross_checks_between_tables(plan):
     cross = {(c.table, c.row): c for c in plan.checks if " / " in c.table}
+    # stated as the document states it (signed); computed = the other figure in the stated one's unit and sign
     staff = cross[(f"{FRAME} / {AREAS}", "Tjänstemannabudget")]
-    assert (staff.stated, staff.computed, staff.agrees) == (D("1754.2"), D(1754), True)
-    assert "utan tecken" in staff.message
+    assert (staff.stated, staff.computed, staff.agrees) == (D("-1754.2"), D(-1754), True)
+    assert "utan tecken" not in staff.message  # both tables write costs as negative
     trust = cross[(f"{FRAME} / {AREAS}", "Förtroendemannabudget")]
-    assert (trust.stated, trust.computed, trust.agrees) == (D("4.3"), D("4.4"), False)
-    assert "stämmer inte" in trust.message
+    assert (trust.stated, trust.computed, trust.outcome) == (D("-4.3"), D("-4.4"), Outcome.SMALL_DEVIATION)
+    assert not trust.agrees
+    assert trust.message.startswith("Förtroendemannabudget 2024: \u22124,3\u00a0Mkr i tabellen Nettobudgetram, "
+                                    "\u22124,4\u00a0Mkr i tabellen Budgetram per område (Summa förtroendemannabudget)")
+    assert "liten avvikelse, troligen avrundning" in trust.message and "beräknat" not in trust.message
     text = cross[(f"{FRAME} / {TEXT}", "Tjänstemannabudget")]
-    assert (text.stated, text.computed, text.agrees) == (D("1754.2"), D("1754.242"), True)
+    assert (text.stated, text.computed, text.agrees) == (D("-1754.2"), D("-1754.242"), True)
+    assert "1\u00a0754\u00a0242\u00a0tkr i texten" in text.message and "utan tecken" in text.message
     text2 = cross[(f"{AREAS} / {TEXT}", "Summa tjänstemannabudget")]
-    assert (text2.stated, text2.computed, text2.agrees) == (D(1754), D("1754.242"), True)
+    assert (text2.stated, text2.computed, text2.agrees) == (D(-1754), D("-1754.242"), True)
     grand = cross[(f"{FRAME} / {AREAS}", "Total nettobudgetram enligt Regionplan och budget")]
-    assert (grand.stated, grand.computed, grand.agrees) == (D("1758.5"), D("1758.4"), True)
+    assert (grand.stated, grand.computed, grand.agrees) == (D("-1758.5"), D("-1758.4"), True)
+    assert "(beräknat)" in grand.message and "i tabellen Budgetram per område" in grand.message
 
 
 def test_which_checks_disagree(plan):
-    assert sorted((c.table, c.row, c.column) for c in plan.checks if not c.agrees) == [
-        (f"{FRAME} / {AREAS}", "Förtroendemannabudget", "2024"),
-        ("Åtgärdsplan för ekonomi i balans", "Totalt", "2025"),
-        ("Åtgärdsplan för ekonomi i balans", "Totalt", "2026"),
+    assert sorted((c.table, c.row, c.column, c.outcome.value) for c in plan.checks if not c.agrees) == [
+        (f"{FRAME} / {AREAS}", "Förtroendemannabudget", "2024", "small_deviation"),
+        ("Åtgärdsplan för ekonomi i balans", "Totalt", "2024", "disagrees"),
+        ("Åtgärdsplan för ekonomi i balans", "Totalt", "2025", "disagrees"),
+        ("Åtgärdsplan för ekonomi i balans", "Totalt", "2026", "disagrees"),
     ]
     assert len(plan.checks) == 1 + 3 + 4 + 13 + 2 + 1 + 5
 
@@ -612,7 +635,7 @@ def test_extra_investment_row_makes_the_sum_disagree():
     assert len(plan.investments) == 16
     c = check(plan, "Planerade investeringar", "Summa", "Belopp")
     assert (c.stated, c.computed, c.agrees) == (D(59025), D(60025), False)
-    assert "stämmer inte" in c.message and "1 000 tkr" in c.message
+    assert "stämmer inte" in c.message and "1\u00a0000\u00a0tkr" in c.message
 
 
 def test_page_break_moved_inside_another_assignment():
@@ -744,3 +767,19 @@ def test_invalid_meeting_date_is_refused():
     with pytest.raises(ImportFailure) as err:
         parse_plan(text, "fel.txt")
     assert err.value.line == 486
+
+
+@pytest.mark.parametrize(("stated_2024", "outcome"), [
+    ("17,7", Outcome.AGREES), ("17,5", Outcome.AGREES), ("17,4", Outcome.SMALL_DEVIATION),
+    ("17,3", Outcome.DISAGREES),
+])
+def test_a_revised_action_plan_total_is_judged_by_the_rule(stated_2024: str, outcome: Outcome) -> None:
+    lines = seed_lines()
+    at = line_of(lines, "<b>Totalt</b>")
+    lines[at] = lines[at].replace("<b>17,1</b>", f"<b>{stated_2024}</b>")
+    plan = parse_plan("\n".join(lines), "reviderad.txt")
+    c = check(plan, "Åtgärdsplan för ekonomi i balans", "Totalt", "2024")
+    assert c.outcome is outcome and c.agrees == (outcome is Outcome.AGREES)
+    assert c.message.split(" – ")[1].startswith(outcome.label)
+    stated = next(b for b in plan.budget_lines if b.table == "Åtgärdsplan för ekonomi i balans" and b.year == 2024)
+    assert stated.amount == D(stated_2024.replace(",", "."))  # kept as the revised plan states it

@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--meeting", help="bara detta sammanträde")
 
     sh = sub.add_parser("screenshot", help="rita en vy utan skärm och spara som PNG")
-    sh.add_argument("view", help="start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOK], search[:FRÅGA], prep[:REF], kpis[:NAMN], assignments, budget")
+    sh.add_argument("view", help="start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOK], search[:FRÅGA], prep[:REF], kpis[:NAMN], assignments, budget[:TABELL]")
     sh.add_argument("-o", "--output", type=Path, required=True)
     sh.add_argument("--size", default="1280x800")
     sh.add_argument("--lang", default="sv")
@@ -391,7 +391,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "budget": ["table", "area", "category", "year", "scenario", "amount", "unit"],
     "measures": ["measure_type", "description", "effects", "unit"],
     "investments": ["unit_name", "object_name", "kind", "amount", "unit"],
-    "checks": ["table", "row", "column", "stated", "computed", "agrees"],
+    "checks": ["table", "row", "column", "stated", "computed", "unit", "outcome"],
     "documents": ["key", "date", "dnr", "title", "version"],
     "kolada-map": ["kolada_id", "kpi_name"],
 }
@@ -399,7 +399,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
 
 def cmd_list(args: argparse.Namespace) -> int:
     from ..services import assignments, catalog, kpi_values
-    from .output import as_json, as_table
+    from .output import as_json, as_table, readable
 
     fetch: dict[str, Callable[[Any], list[Any]]] = {
         "meetings": catalog.meetings,
@@ -426,7 +426,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         dicts = [r if isinstance(r, dict) else dataclasses.asdict(r) for r in rows]
         if args.what == "assignments":  # the JSON's null, said in words
             dicts = [{**d, "status": d["status"] or assignments.NO_STATUS} for d in dicts]
-        print(as_table(dicts, TABLE_COLUMNS[args.what]))
+        print(as_table([readable(args.what, d) for d in dicts], TABLE_COLUMNS[args.what]))
     return EXIT_OK
 
 

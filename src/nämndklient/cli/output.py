@@ -51,3 +51,14 @@ def as_table(rows: list[dict[str, Any]], columns: list[str]) -> str:
     for row in cells:
         out.append("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)))
     return "\n".join(out)
+
+
+def readable(what: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row of the table form as a member reads it: effects per year in sv-SE, a check's outcome in words."""
+    if what == "measures" and isinstance(row.get("effects"), dict):
+        return {**row, "effects": "; ".join(f"{year}: {format_number(v)}" for year, v in row["effects"].items())}
+    if what == "checks" and row.get("outcome"):
+        from ..domain.agreement import Outcome
+
+        return {**row, "outcome": Outcome(row["outcome"]).label}
+    return row

@@ -68,18 +68,6 @@ def decimals_of(value: Decimal) -> int:
     return -exp if isinstance(exp, int) and exp < 0 else 0
 
 
-def rounding_tolerance(*values: Decimal) -> Decimal:
-    """Half a unit of the coarsest stated precision per addend, at least 0.5 of the last digit.
-
-    A total of rounded parts can differ from the rounded total by up to half a
-    unit of the last place for each part; that is disagreement by rounding, not
-    an error in the document.
-    """
-    places = min((decimals_of(v) for v in values), default=0)
-    unit = Decimal(1).scaleb(-places)
-    return unit / 2 * max(1, len(values) - 1)
-
-
 def json_number(value: Decimal | None) -> int | float | None:
     """A Decimal as a JSON number: whole numbers as integers, missing as null."""
     if value is None:

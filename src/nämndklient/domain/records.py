@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from .agreement import Judgement, Outcome
+
 
 class Horizon(StrEnum):
     LONG_TERM = "long_term"
@@ -193,20 +195,33 @@ class InvestmentRecord:
 
 @dataclass(frozen=True)
 class CheckRecord:
-    """A stated total compared with the sum of its parts."""
+    """A stated figure compared with the sum of its parts, or with the same figure in another table.
+
+    `computed` is what the stated figure is compared with, in its unit and sign;
+    the outcome follows the one rule of `domain.agreement`.
+    """
 
     table: str
     column: str
     stated: Decimal
     computed: Decimal
-    tolerance: Decimal
+    judgement: Judgement
     message: str
     row: str = ""
     line: int = 0
 
     @property
+    def outcome(self) -> Outcome:
+        return self.judgement.outcome
+
+    @property
     def agrees(self) -> bool:
-        return abs(self.stated - self.computed) <= self.tolerance
+        return self.judgement.outcome is Outcome.AGREES
+
+    @property
+    def tolerance(self) -> Decimal:
+        """The largest difference that is still "liten avvikelse"; what the database keeps as `tolerance`."""
+        return self.judgement.limit
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """`nämndklient screenshot VIEW`: render one main view offscreen into a PNG.
 
 Views: start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOC_KEY],
-search[:QUERY], prep[:REF], kpis[:NAME], assignments, budget. Fresh settings in a temporary folder
+search[:QUERY], prep[:REF], kpis[:NAME], assignments, budget[:TABLE]. Fresh settings in a temporary folder
 keep the member's own window state out of the picture.
 """
 
@@ -102,6 +102,13 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
             section = window.show_section(name)
             if name == "kpis" and arg and not section.overview.select(arg):  # type: ignore[union-attr]
                 raise LookupError(f"Nyckeltalet {arg!r} finns inte (se list kpis).")
+            if name == "budget" and arg:
+                keys = [v.key for v in section.views]  # type: ignore[union-attr]
+                if arg not in keys:
+                    raise LookupError(f"Budgettabellen {arg!r} finns inte: välj bland {', '.join(keys)}.")
+                section.show_table(arg)  # type: ignore[union-attr]
+                if section.checks.count():  # type: ignore[union-attr]
+                    section.checks.setCurrentRow(0)  # type: ignore[union-attr]  # the first finding, at its cell
         _settle(app, 0.4, wait_for)
         if wait_for is not None:
             _settle(app, 0.4)  # QPdfView paints its pages asynchronously

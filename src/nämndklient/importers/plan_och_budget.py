@@ -471,7 +471,7 @@ def _assemble(head: _Head, walk: _Walk, lines: Sequence[str], rep: Reporter) -> 
         elif block.kind == "measures":
             parse_measures(block, rep, budget)
         elif block.kind == "investments":
-            parse_investments(block, rep, budget)
+            parse_investments(block, rep, budget, head.year)
     budget.checks.extend(cross_checks(budget.lines, head.year))
     meetings: list[MeetingRecord] = []
     for cal in walk.calendars:

@@ -15,7 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from nämndklient.domain.numbers import parse_quantity, rounding_tolerance, strip_markup
+from nämndklient.domain.agreement import amount as shown
+from nämndklient.domain.agreement import explain, judge_same, judge_sum
+from nämndklient.domain.numbers import parse_quantity, strip_markup
 from nämndklient.domain.records import (
     BudgetLineRecord,
     CheckRecord,
@@ -56,20 +58,6 @@ def label(text: str) -> str:
 
 def split_cells(line: str) -> list[str]:
     return line.split("\t")
-
-
-def fmt(value: Decimal) -> str:
-    """A figure as the document writes it: "1 754 242", "-4,4"."""
-    sign = "-" if value < 0 else ""
-    text = f"{abs(value):f}"
-    whole, _, frac = text.partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    out = " ".join(groups)
-    return sign + out + ("," + frac if frac else "")
 
 
 @dataclass
@@ -141,21 +129,12 @@ def sum_check(
     unit: str,
     line: int,
 ) -> CheckRecord:
-    """Compare a stated sum with its parts, allowing for rounding of each part."""
+    """Compare a stated sum with its parts by the one rule of `domain.agreement`."""
     computed = sum(parts, Decimal(0))
-    tolerance = rounding_tolerance(stated, *parts)
-    what = f"{table}, {row or 'summa'}, {column}: angivet {fmt(stated)} {unit}, summan av delarna är {fmt(computed)} {unit}"
-    return CheckRecord(table, column, stated, computed, tolerance, verdict(what, stated, computed, tolerance, unit),
-                       row=row, line=line)
-
-
-def verdict(what: str, stated: Decimal, computed: Decimal, tolerance: Decimal, unit: str) -> str:
-    diff = abs(stated - computed)
-    if diff == 0:
-        return f"{what} – stämmer."
-    if diff <= tolerance:
-        return f"{what} – stämmer inom avrundning (skillnad {fmt(diff)} {unit}, tolerans {fmt(tolerance)} {unit})."
-    return f"{what} – stämmer inte: skillnad {fmt(diff)} {unit} (tolerans {fmt(tolerance)} {unit})."
+    judgement = judge_sum(stated, parts)
+    message = (f"{table}, {row or 'summa'}, {column}: angivet {shown(stated, unit)}, "
+               f"summan av delarna är {shown(computed, unit)} (beräknat) – {explain(judgement, unit)}")
+    return CheckRecord(table, column, stated, computed, judgement, message, row=row, line=line)
 
 
 # --------------------------------------------------------------------------- header recognition
@@ -403,6 +382,7 @@ def _grand_total(table: str, column: str, name: str, stated: Decimal, year: int,
 # --------------------------------------------------------------------------- action plan
 
 MEASURE_TABLE = "Åtgärdsplan för ekonomi i balans"
+MEASURE_CATEGORY = "Ekonomisk effekt"  # the stated "Totalt" row is kept as budget lines of this category
 
 
 def parse_measures(block: TableBlock, rep: Reporter, budget: Budget) -> None:
@@ -435,6 +415,8 @@ def parse_measures(block: TableBlock, rep: Reporter, budget: Budget) -> None:
         name = label(cells[0])
         if is_total_label(name):
             for year, value in effects:
+                budget.lines.append(BudgetLineRecord(MEASURE_TABLE, name, MEASURE_CATEGORY, year, Scenario.PLAN,
+                                                     value, unit, is_total=True, line=row.line))
                 parts = totals_parts.get(year, [])
                 budget.checks.append(sum_check(MEASURE_TABLE, str(year), name, value, parts, unit, row.line))
             totals_parts = {}
@@ -462,8 +444,8 @@ def _year_row(cells: Sequence[str]) -> dict[int, int]:
 INVESTMENT_TABLE = "Planerade investeringar"
 
 
-def parse_investments(block: TableBlock, rep: Reporter, budget: Budget) -> None:
-    """Unit, object, new or re-investment, amount; a "Summa" row states the total."""
+def parse_investments(block: TableBlock, rep: Reporter, budget: Budget, year: int = 0) -> None:
+    """Unit, object, new or re-investment, amount; a "Summa" row states the total, kept as a budget line of `year`."""
     header = [label(c).casefold() for c in block.header]
     unit = _unit_of(block.header, "tkr")
     amount_col = next(i for i, c in enumerate(header) if c.startswith("belopp"))
@@ -483,6 +465,8 @@ def parse_investments(block: TableBlock, rep: Reporter, budget: Budget) -> None:
         name = clean(cells[0])
         if is_total_label(name):
             if amount is not None:
+                budget.lines.append(BudgetLineRecord(INVESTMENT_TABLE, name, "Belopp", year, Scenario.BUDGET, amount,
+                                                     unit, is_total=True, line=row.line))
                 budget.checks.append(sum_check(INVESTMENT_TABLE, "Belopp", name, amount, parts, unit, row.line))
             parts = []
             continue
@@ -502,11 +486,16 @@ def _cell(cells: Sequence[str], i: int) -> str:
 
 
 def cross_checks(lines: Sequence[BudgetLineRecord], year: int) -> list[CheckRecord]:
-    """The same figure stated in two tables: compare magnitudes, the signs differ by convention."""
+    """The same figure stated in two places; the frame's total against the area table's sums.
+
+    Costs are negative in the tables and positive in the text, so magnitudes
+    are compared and the other figure is reported in the stated one's unit and
+    sign (`computed`); the message gives both as the document states them.
+    """
     frame = {_budget_key(b.area): b for b in lines
              if b.table == FRAME_TABLE and b.year == year and b.scenario == Scenario.BUDGET}
     areas = {_budget_key(b.area): b for b in lines
-             if b.table == "Budgetram per område" and b.category.casefold().startswith("nettobudget")}
+             if b.table == AREA_TABLE and b.category.casefold().startswith("nettobudget")}
     text_total = next((b for b in lines if b.table == TEXT_TABLE and b.is_total), None)
     checks: list[CheckRecord] = []
     for key in ("tjänstemannabudget", "förtroendemannabudget"):
@@ -519,13 +508,19 @@ def cross_checks(lines: Sequence[BudgetLineRecord], year: int) -> list[CheckReco
     total = next((b for b in frame.values() if b.is_total), None)
     area_totals = [areas[k] for k in ("tjänstemannabudget", "förtroendemannabudget") if k in areas]
     if total is not None and len(area_totals) > 1:
-        parts = [abs(_in_unit(b, total.unit)) for b in area_totals]
-        check = sum_check(f"{FRAME_TABLE} / Budgetram per område", str(year), total.area, abs(total.amount), parts,
-                          total.unit, total.line)
-        note = " (belopp utan tecken: kostnader är negativa i tabellerna)"
-        checks.append(CheckRecord(check.table, check.column, check.stated, check.computed, check.tolerance,
-                                  check.message[:-1] + note + ".", row=check.row, line=check.line))
+        parts = [_aligned(b, total) for b in area_totals]
+        computed = sum(parts, Decimal(0))
+        judgement = judge_sum(total.amount, parts)
+        names = " och ".join(f"{b.area} ({shown(b.amount, b.unit)})" for b in area_totals)
+        message = (f"{total.area} {year}: angivet {shown(total.amount, total.unit)} i tabellen {FRAME_TABLE}, "
+                   f"summan av {names} i tabellen {AREA_TABLE} är {shown(computed, total.unit)} (beräknat)"
+                   f"{_sign_note(total, area_totals)} – {explain(judgement, total.unit)}")
+        checks.append(CheckRecord(f"{FRAME_TABLE} / {AREA_TABLE}", str(year), total.amount, computed, judgement,
+                                  message, row=total.area, line=total.line))
     return checks
+
+
+AREA_TABLE = "Budgetram per område"
 
 
 def _budget_key(area: str) -> str:
@@ -542,12 +537,26 @@ def _in_unit(b: BudgetLineRecord, unit: str) -> Decimal:
     return b.amount
 
 
+def _aligned(other: BudgetLineRecord, stated: BudgetLineRecord) -> Decimal:
+    """The other figure in the stated one's unit, with the stated one's sign."""
+    return _in_unit(other, stated.unit).copy_sign(stated.amount) if stated.amount else _in_unit(other, stated.unit)
+
+
+def _where(table: str) -> str:
+    return f"i texten {table}" if table == TEXT_TABLE else f"i tabellen {table}"
+
+
+def _sign_note(stated: BudgetLineRecord, others: Sequence[BudgetLineRecord]) -> str:
+    if all((o.amount < 0) == (stated.amount < 0) for o in others):
+        return ""
+    return " (kostnader är negativa i tabellerna och positiva i texten: beloppen jämförs utan tecken)"
+
+
 def _same_figure(stated: BudgetLineRecord, other: BudgetLineRecord, column: str) -> CheckRecord:
-    a = abs(stated.amount)
-    b = abs(_in_unit(other, stated.unit))
-    tolerance = rounding_tolerance(stated.amount, b)
-    what = (f"{stated.area} {column}: {stated.table} anger {fmt(stated.amount)} {stated.unit}, "
-            f"{other.table} ({other.area}) anger {fmt(other.amount)} {other.unit}; beloppen jämförs utan tecken "
-            f"eftersom kostnader är negativa i tabellerna och positiva i texten")
-    return CheckRecord(f"{stated.table} / {other.table}", column, a, b, tolerance,
-                       verdict(what, a, b, tolerance, stated.unit), row=stated.area, line=stated.line)
+    compared = _aligned(other, stated)
+    judgement = judge_same(stated.amount, compared)
+    message = (f"{stated.area} {column}: {shown(stated.amount, stated.unit)} {_where(stated.table)}, "
+               f"{shown(other.amount, other.unit)} {_where(other.table)} ({other.area})"
+               f"{_sign_note(stated, [other])} – {explain(judgement, stated.unit)}")
+    return CheckRecord(f"{stated.table} / {other.table}", column, stated.amount, compared, judgement, message,
+                       row=stated.area, line=stated.line)

@@ -8,13 +8,10 @@ attachment pages in between and number the agenda without a second pass.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -250,77 +247,8 @@ def withheld_story(item: PackItem) -> list[Flowable]:
     ]
 
 
-_NUMERIC = re.compile(r"^[\s\u00a0\u202f+\-−–]*[\d\s\u00a0\u202f]+([,.]\d+)?\s*(%|Mkr|tkr|kr)?$")
-
-
-def _column_widths(t: AppendixTable, ncols: int, numeric: list[bool], size: float) -> list[float] | None:
-    """Widths from the real text: a number or a single word is never split; None when they cannot fit."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    pad = 14.0  # the table's own cell padding (6 + 6 pt) and a little air
-
-    def width(text: str, bold: bool = False) -> float:
-        return stringWidth(text, fonts.SANS_BOLD if bold else fonts.SANS, size)
-
-    least, wish = [], []
-    for c in range(ncols):
-        head = t.columns[c] if c < len(t.columns) else ""
-        cells = [r[c] for r in t.rows if c < len(r)]
-        longest_word = max([width(w, True) for w in head.split()] + [0.0])
-        if numeric[c]:
-            need = max([width(v) for v in cells] + [longest_word])
-            least.append(need + pad)
-            wish.append(need + pad)
-        else:
-            least.append(max([longest_word, *(width(w) for v in cells for w in v.split()), 24.0]) + pad)
-            wish.append(max([width(v) for v in cells] + [width(head, True)]) + pad)
-    if sum(least) > FRAME_W:
-        return None
-    spare = FRAME_W - sum(least)
-    want = [w - m for w, m in zip(wish, least, strict=True)]
-    total_want = sum(want) or 1.0
-    return [m + spare * (w / total_want) for m, w in zip(least, want, strict=True)]
-
-
 def appendix_table(t: AppendixTable) -> list[Flowable]:
-    """A table of the appendix; narrower type for wide tables, so that no number breaks across lines."""
-    st = paragraph_styles()
-    ncols = max([len(t.columns), *(len(r) for r in t.rows)], default=1)
-    numeric = [bool(t.rows) and all(_NUMERIC.match(r[c]) or r[c].strip() in ("", "–") for r in t.rows if c < len(r))
-               for c in range(ncols)]
-    base = st["cell"]
-    size, col_w = base.fontSize, None
-    while col_w is None and size >= 6:
-        col_w = _column_widths(t, ncols, numeric, size)
-        if col_w is None:
-            size -= 0.5
-    if col_w is None:  # not even 6 pt fits: share the width evenly and let text wrap
-        col_w = [FRAME_W / ncols] * ncols
-    cell_style = ParagraphStyle("nk-cell-fit", parent=base, fontSize=size, leading=size * 1.3,
-                                splitLongWords=0)
-    right_style = ParagraphStyle("nk-cell-fit-right", parent=cell_style, alignment=TA_RIGHT)
+    """A table of the appendix (packs.appendix): headers that fit, stated totals bold, the checks below."""
+    from nämndklient.packs.appendix import appendix_table as typeset
 
-    def cell(text: str, c: int, head: bool = False) -> Paragraph:
-        style = right_style if numeric[c] else cell_style
-        return Paragraph(f"<b>{esc(text)}</b>" if head else esc(text), style)
-
-    data = [[cell(t.columns[c] if c < len(t.columns) else "", c, True) for c in range(ncols)]]
-    data += [[cell(r[c] if c < len(r) else "", c) for c in range(ncols)] for r in t.rows]
-    table = Table(data, colWidths=col_w, repeatRows=1)
-    commands: list[tuple] = [
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, color(ACCENT)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]
-    commands += [("BACKGROUND", (0, r), (-1, r), color(BOX_FILL)) for r in range(2, len(data), 2)]
-    table.setStyle(TableStyle(table_style(*commands)))
-    story: list[Flowable] = [Paragraph("BILAGA TILL UTSKICKET", st["label"]), Paragraph(esc(t.title), st["h1"]),
-                             Spacer(1, 4), table]
-    if t.charts:
-        from nämndklient.packs.charts import chart_drawing
-
-        for chart in t.charts:
-            story += [Spacer(1, 10), KeepTogether([Paragraph(esc(chart.title), st["sans"]),
-                                                   chart_drawing(chart, FRAME_W)])]
-    return story
+    return typeset(t)

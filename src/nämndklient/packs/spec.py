@@ -79,6 +79,9 @@ class AppendixTable:
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     charts: tuple[AppendixChart, ...] = ()
+    # per row: "" plain, "total" a total the document states (bold), "computed" a sum the application made (italic)
+    row_styles: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # lines under the table: the number checks, what "beräknad" means
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,9 @@ only in a list somewhere else.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -62,14 +64,22 @@ def _concerns(check: CheckInfo, table: str) -> bool:
     return table in [p.strip() for p in check.table.split("/")]
 
 
+def _row_key(area: str) -> str:
+    """A row as both tables name it: "Varav tjänstemannabudget", "Summa tjänstemannabudget" → "tjänstemannabudget"."""
+    return re.sub(r"^(varav|summa)\s+", "", area.casefold()).strip()
+
+
 def _attach(checks: list[CheckInfo], table: str, area: str, category: str, year: int | None,
-            is_total: bool, single: bool) -> tuple[CheckInfo, ...]:
-    """Checks on this cell: by column name, or by year on the row's total (or only) cell."""
+            row_total: bool) -> tuple[CheckInfo, ...]:
+    """Checks on this cell: by column name, or by year on the row's total (or only) cell.
+
+    A check between two tables sits on its figure in both, where the tables name the row alike.
+    """
     found = []
     for c in checks:
-        if not _concerns(c, table) or c.row != area:
+        if not _concerns(c, table) or _row_key(c.row) != _row_key(area):
             continue
-        if c.column == category or (year is not None and c.column == str(year) and (is_total or single)):
+        if c.column == category or (year is not None and c.column == str(year) and row_total):
             found.append(c)
     return tuple(found)
 
@@ -84,9 +94,12 @@ def pivot(lines: list[BudgetInfo], checks: list[CheckInfo], table: str, *, by_ye
         rows_order.setdefault(b.area)
         cols.setdefault(col)
         cells[(b.area, col)] = b
-    per_row: dict[str, int] = defaultdict(int)
-    for area, _col in cells:
-        per_row[area] += 1
+    last: dict[str, str] = {}  # the row's total: its last figure stated as a sum, else its only figure
+    count: dict[str, int] = defaultdict(int)
+    for (area, col), b in cells.items():
+        count[area] += 1
+        if b.is_total or count[area] == 1:
+            last[area] = col
     rows = []
     for area in rows_order:
         row_cells = []
@@ -95,14 +108,15 @@ def pivot(lines: list[BudgetInfo], checks: list[CheckInfo], table: str, *, by_ye
             if b is None:
                 row_cells.append(Cell())
                 continue
-            attached = _attach(checks, table, area, b.category, b.year, b.is_total, by_year or per_row[area] == 1)
+            row_total = by_year or (last[area] == col and (b.is_total or count[area] == 1))
+            attached = _attach(checks, table, area, b.category, b.year, row_total)
             row_cells.append(Cell(b.amount, is_total=b.is_total, checks=attached))
         is_total_row = all(c.is_total or c.value is None for c in row_cells) and any(c.is_total for c in row_cells)
         rows.append(RowView(area, tuple(row_cells), is_total=is_total_row))
     if not any(b.is_total for b in lines):
         sums = tuple(Cell(sum((r.cells[i].value or Decimal(0) for r in rows), Decimal(0)), is_total=True,
                           computed=True) for i in range(len(cols)))
-        rows.append(RowView("Summa (beräknad)", sums, is_total=True))
+        rows.append(RowView(COMPUTED_SUM, sums))
     unit = lines[0].unit if lines else ""
     return TableView(table, table, unit, "Område", tuple(cols), tuple(rows),
                      tuple(c for c in checks if _concerns(c, table)))
@@ -119,7 +133,7 @@ def listing(lines: list[BudgetInfo], checks: list[CheckInfo], table: str) -> Tab
     for (area, category), bs in seen.items():
         by_label = {f"{SCENARIO_LABELS.get(b.scenario, b.scenario)} {b.year}": b for b in bs}
         row_cells = tuple(
-            Cell(b.amount, is_total=b.is_total, checks=_attach(checks, table, area, category, b.year, True, True))
+            Cell(b.amount, is_total=b.is_total, checks=_attach(checks, table, area, category, b.year, True))
             if (b := by_label.get(label)) else Cell()
             for label in labels
         )
@@ -128,38 +142,68 @@ def listing(lines: list[BudgetInfo], checks: list[CheckInfo], table: str) -> Tab
                      tuple(c for c in checks if _concerns(c, table)))
 
 
-def action_plan(session: Session, checks: list[CheckInfo]) -> TableView:
-    table = "Åtgärdsplan för ekonomi i balans"
+COMPUTED_SUM = "Summa av raderna (beräknad)"  # a sum this application made: shown beside a stated one, never for it
+MEASURE_TABLE = "Åtgärdsplan för ekonomi i balans"
+INVESTMENT_TABLE = "Planerade investeringar"
+
+
+def _stated_and_computed(stated: list[BudgetInfo], checks: list[CheckInfo], table: str, keys: list[str],
+                         key_of: Callable[[BudgetInfo], str], sums: dict[str, Decimal],
+                         pad: tuple[Cell, ...] = ()) -> list[RowView]:
+    """The document's total row(s) as stated, with their checks; the computed sum beside them when it differs."""
+    rows = []
+    by_area: dict[str, dict[str, BudgetInfo]] = defaultdict(dict)
+    for b in stated:
+        by_area[b.area][key_of(b)] = b
+    for area, found in by_area.items():
+        cells = tuple(Cell(b.amount, is_total=True, checks=tuple(
+            c for c in checks if _concerns(c, table) and c.row == area and c.column in (k, b.category)))
+            if (b := found.get(k)) else Cell() for k in keys)
+        rows.append(RowView(area, pad + cells, is_total=True))
+    differs = any(found.get(k) is None or found[k].amount != sums[k] for found in by_area.values() for k in keys)
+    if not by_area or differs:
+        rows.append(RowView(COMPUTED_SUM, pad + tuple(Cell(sums[k], computed=True) for k in keys)))
+    return rows
+
+
+def action_plan(session: Session, checks: list[CheckInfo], lines: list[BudgetInfo] | None = None) -> TableView:
+    """The measures and the plan's own "Totalt" row as stated; the sum of the rows beside it, labelled."""
     measures = catalog.measures(session)
-    years = sorted({y for m in measures for y in m.effects})
+    stated = [b for b in (lines if lines is not None else catalog.budget(session))
+              if b.table == MEASURE_TABLE and b.is_total]
+    years = sorted({y for m in measures for y in m.effects} | {b.year for b in stated})
     rows = [RowView(f"{m.measure_type}: {m.description}", tuple(Cell(m.effects.get(y)) for y in years))
             for m in measures]
-    totals = tuple(
-        Cell(sum((m.effects.get(y, Decimal(0)) for m in measures), Decimal(0)), is_total=True, computed=True,
-             checks=tuple(c for c in checks if _concerns(c, table) and c.column == str(y)))
-        for y in years
-    )
-    rows.append(RowView("Totalt", totals, is_total=True))
-    unit = measures[0].unit if measures else "Mkr"
+    sums = {str(y): sum((m.effects.get(y, Decimal(0)) for m in measures), Decimal(0)) for y in years}
+    rows += _stated_and_computed(stated, checks, MEASURE_TABLE, [str(y) for y in years], lambda b: str(b.year), sums)
+    unit = measures[0].unit if measures else stated[0].unit if stated else "Mkr"
     return TableView("åtgärdsplan", "Åtgärdsplan (effekt per år)", unit, "Åtgärd", tuple(str(y) for y in years),
-                     tuple(rows), tuple(c for c in checks if _concerns(c, table)))
+                     tuple(rows), tuple(c for c in checks if _concerns(c, MEASURE_TABLE)))
 
 
-def investments(session: Session, checks: list[CheckInfo], kind: str | None = None, text: str = "") -> TableView:
-    """Investments, optionally filtered by kind and by text in unit or object; the sum follows the filter."""
-    table = "Planerade investeringar"
+def investments(session: Session, checks: list[CheckInfo], kind: str | None = None, text: str = "",
+                lines: list[BudgetInfo] | None = None) -> TableView:
+    """Investments, optionally filtered by kind and by text in unit or object.
+
+    Unfiltered, the plan's "Summa" row is shown as stated (with the computed sum
+    beside it if that differs); a filtered list gets only the sum of what it shows, labelled computed.
+    """
     items = [i for i in catalog.investments(session)
              if (kind is None or i.kind == kind)
              and (not text or text.casefold() in f"{i.unit_name} {i.object_name}".casefold())]
     rows = [RowView(i.object_name, (Cell(text=i.unit_name), Cell(text=i.kind), Cell(i.amount))) for i in items]
     filtered = kind is not None or bool(text)
-    total_checks = () if filtered else tuple(c for c in checks if _concerns(c, table))
-    rows.append(RowView("Summa" + (" (urval)" if filtered else ""),
-                        (Cell(), Cell(), Cell(sum((i.amount for i in items), Decimal(0)), is_total=True,
-                                              computed=True, checks=total_checks)), is_total=True))
+    total = sum((i.amount for i in items), Decimal(0))
+    if filtered:
+        rows.append(RowView("Summa av urvalet (beräknad)", (Cell(), Cell(), Cell(total, computed=True))))
+    else:
+        stated = [b for b in (lines if lines is not None else catalog.budget(session))
+                  if b.table == INVESTMENT_TABLE and b.is_total]
+        rows += _stated_and_computed(stated, checks, INVESTMENT_TABLE, ["Belopp"], lambda b: b.category,
+                                     {"Belopp": total}, pad=(Cell(), Cell()))
     unit = items[0].unit if items else "tkr"
     return TableView("investeringar", "Investeringar", unit, "Objekt", ("Enhet", "Typ", "Belopp"), tuple(rows),
-                     tuple(c for c in checks if _concerns(c, table)))
+                     tuple(c for c in checks if _concerns(c, INVESTMENT_TABLE)))
 
 
 def financial_goals(session: Session) -> TableView:
@@ -244,13 +288,20 @@ def budget_tables(session: Session) -> list[TableView]:
     if by_table.get("Finansiering"):
         out.append(listing(by_table["Finansiering"], checks, "Finansiering"))
     for name, rows in by_table.items():
-        if name not in ("Nettobudgetram", "Budgetram per område", "Nettobudgetram per verksamhet", "Finansiering"):
+        if name not in ("Nettobudgetram", "Budgetram per område", "Nettobudgetram per verksamhet", "Finansiering",
+                        MEASURE_TABLE, INVESTMENT_TABLE):
             out.append(pivot(rows, checks, name, by_year=False))
-    out.append(action_plan(session, checks))
-    out.append(investments(session, checks))
+    out.append(action_plan(session, checks, lines))
+    out.append(investments(session, checks, lines=lines))
     out.append(financial_goals(session))
     out.append(outcome_vs_budget(lines, follow_ups(session)))
     return out
+
+
+def column_heading(view: TableView, i: int) -> str:
+    """Column i's heading, with the table's unit when the column holds figures ("Belopp (tkr)", not "Typ (tkr)")."""
+    holds_figures = any(i < len(r.cells) and r.cells[i].value is not None for r in view.rows)
+    return f"{view.columns[i]} ({view.unit})" if view.unit and holds_figures else view.columns[i]
 
 
 def clipboard_text(view: TableView) -> str:
@@ -274,13 +325,8 @@ def clipboard_text(view: TableView) -> str:
 
 
 def column_headers(view: TableView) -> list[str]:
-    """Column headings for an export: the unit goes only on columns of figures ("Belopp (tkr)", not "Enhet (tkr)")."""
-    def numeric(i: int) -> bool:
-        cells = [r.cells[i] for r in view.rows if i < len(r.cells)]
-        return any(c.value is not None for c in cells) and not any(c.text for c in cells)
-
-    unit = f" ({view.unit})" if view.unit else ""
-    return [f"{col}{unit}" if unit and numeric(i) else col for i, col in enumerate(view.columns)]
+    """Every column's heading for an export, by the one rule in `column_heading`."""
+    return [column_heading(view, i) for i in range(len(view.columns))]
 
 
 def export_xlsx(views: list[TableView], path: Path) -> None:
@@ -314,6 +360,10 @@ def export_xlsx(views: list[TableView], path: Path) -> None:
                     xl.number_format = "#,##0.0##"
                 if c.is_total or r.is_total:
                     xl.font = Font(bold=True)
+                if c.computed:  # a sum this application made: italic, and saying so
+                    xl.font = Font(italic=True)
+                    xl.comment = Comment("Beräknad av Nämndklient som summan av raderna; ingen siffra ur dokumentet.",
+                                         "Nämndklient")
                 if c.checks:
                     xl.comment = Comment("\n".join(ch.message for ch in c.checks), "Nämndklient")
         ws.column_dimensions["A"].width = 50

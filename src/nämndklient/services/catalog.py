@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.agreement import Outcome, outcome_of
 from ..persistence.models import (
     AgendaItem,
     Assignment,
@@ -138,13 +139,21 @@ class InvestmentInfo:
 
 @dataclass(frozen=True)
 class CheckInfo:
+    """A number check; `agrees` is true only for the outcome "agrees" (domain.agreement has the rule)."""
+
     table: str
     row: str
     column: str
     stated: Decimal
-    computed: Decimal
+    computed: Decimal  # what `stated` is compared with, in its unit and sign: a sum, or another table's figure
     agrees: bool
     message: str
+    outcome: str = "agrees"  # agrees, small_deviation, disagrees
+    unit: str = ""  # of `stated` and `computed`: the unit of the (first) table named
+
+    @property
+    def outcome_label(self) -> str:
+        return Outcome(self.outcome).label
 
 
 @dataclass(frozen=True)
@@ -374,10 +383,29 @@ def investments(session: Session) -> list[InvestmentInfo]:
 
 
 def checks(session: Session) -> list[CheckInfo]:
+    """Every number check; the outcome from what is stored (`tolerance` is the limit of "liten avvikelse")."""
+    units = _table_units(session)
     query = select(NumberCheck).order_by(NumberCheck.source_id, NumberCheck.id)
     return [
-        CheckInfo(c.table, c.row, c.column, c.stated, c.computed, c.agrees, c.message) for c in session.scalars(query)
+        CheckInfo(c.table, c.row, c.column, c.stated, c.computed, c.agrees, c.message,
+                  outcome_of(c.stated, c.computed, c.agrees, c.tolerance).value,
+                  units.get((c.source_id, c.table.split(" / ")[0]), ""))
+        for c in session.scalars(query)
     ]
+
+
+def _table_units(session: Session) -> dict[tuple[int | None, str], str]:
+    """The unit of each table of each source: a check's figures are in the unit of the table it names first."""
+    units: dict[tuple[int | None, str], str] = {}
+    for source, table, unit in session.execute(select(BudgetLine.source_id, BudgetLine.table, BudgetLine.unit)
+                                               .where(BudgetLine.scenario.in_(("budget", "plan")))
+                                               .order_by(BudgetLine.order)):
+        units.setdefault((source, table), unit)
+    for source, unit in session.execute(select(Measure.source_id, Measure.unit)):
+        units.setdefault((source, "Åtgärdsplan för ekonomi i balans"), unit)
+    for source, unit in session.execute(select(Investment.source_id, Investment.unit)):
+        units.setdefault((source, "Planerade investeringar"), unit)
+    return units
 
 
 def documents(session: Session) -> list[DocumentInfo]:

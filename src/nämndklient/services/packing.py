@@ -153,6 +153,7 @@ def plan_appendix(session: Session, body_code: str) -> tuple[AppendixTable, ...]
     A meeting's goal areas are those of its body's *Plan och budget*; a body
     without an imported plan gets no appendix rather than another body's figures.
     """
+    from .budget_appendix import appendix_tables
     from .budget_views import budget_tables
     from .kpi_values import kpi_overview
 
@@ -178,15 +179,7 @@ def plan_appendix(session: Session, body_code: str) -> tuple[AppendixTable, ...]
     for area, rows in by_area.items():
         tables.append(AppendixTable(f"Nyckeltal – {area}", ("Nyckeltal", "Horisont", "Mål", "Senaste utfall",
                                                             "Status"), tuple(rows), tuple(charts.get(area, ()))))
-    for view in budget_tables(session):
-        if not view.rows:
-            continue
-        rows = tuple(
-            (row.label, *(c.text if c.text is not None else format_number(c.value) if c.value is not None else ""
-                          for c in row.cells))
-            for row in view.rows
-        )
-        tables.append(AppendixTable(f"{view.title} ({view.unit})", (view.head, *view.columns), rows))
+    tables += appendix_tables(budget_tables(session))  # stated totals as stated, checks below each table
     return tuple(tables)
 
 

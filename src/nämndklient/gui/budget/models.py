@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
-from ...services.budget_views import Cell, TableView
+from ...services.budget_views import Cell, TableView, column_heading
+from ...services.catalog import CheckInfo
 from ..charts.fmt import format_number, negative_colour
 from ..charts.icons import warning_icon
 
@@ -48,8 +56,7 @@ class BudgetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section <= len(self.view.columns):
             if section == 0:
                 return self.view.head
-            unit = f" ({self.view.unit})" if self.view.unit else ""
-            return wrap_heading(f"{self.view.columns[section - 1]}{unit}")
+            return wrap_heading(column_heading(self.view, section - 1))
         return None
 
     def cell(self, row: int, column: int) -> Cell | None:
@@ -90,18 +97,23 @@ class BudgetTableModel(QAbstractTableModel):
             return negative_colour()
         if role == Qt.ItemDataRole.TextAlignmentRole and c.value is not None:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and c.disagrees:
-            return self.tr("Kontrollsumman stämmer inte")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and (c.disagrees or c.computed):
+            return self._tooltip(c)
         return None
 
     def _tooltip(self, c: Cell) -> str | None:
+        """What the cell is: computed by the application, and the checks on it in the import's own words."""
         lines = []
         if c.computed:
-            lines.append(self.tr("Summa beräknad av Nämndklient"))
+            lines.append(self.tr("Beräknad av Nämndklient som summan av raderna; ingen siffra ur dokumentet."))
         for ch in c.checks:
-            state = self.tr("Stämmer") if ch.agrees else self.tr("⚠ Stämmer inte")
-            unit = self.view.unit if self.view else ""
-            lines.append(self.tr("%1: angivet %2, beräknat %3. %4").replace("%1", state)
-                         .replace("%2", format_number(ch.stated, unit or None))
-                         .replace("%3", format_number(ch.computed, unit or None)).replace("%4", ch.message))
+            lines.append(("" if ch.agrees else "⚠ ") + outcome_text(ch) + ": " + ch.message)
         return "\n".join(lines) or None
+
+
+def outcome_text(check: CheckInfo) -> str:
+    """A check's outcome in the member's language."""
+    return {
+        "agrees": QCoreApplication.translate("Budget", "Stämmer"),
+        "small_deviation": QCoreApplication.translate("Budget", "Liten avvikelse, troligen avrundning"),
+    }.get(check.outcome, QCoreApplication.translate("Budget", "Stämmer inte"))

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 from ...domain.kpi_status import Status
 from ...services import budget_views as bv
 from ..charts.bar_chart import BarChart
-from ..charts.fmt import format_number
 from ..charts.icons import status_icon, warning_icon
 from ..context import AppContext
-from .models import BudgetTableModel
+from .models import BudgetTableModel, outcome_text
 
 CHECK_CELL_ROLE = Qt.ItemDataRole.UserRole + 5
 
@@ -69,8 +68,8 @@ def chart_data(view: bv.TableView) -> tuple[list[str], list[float], str]:
     if view.key == "utfall":
         pairs = [(f"{r.label} {r.cells[0].text}", r.cells[5].value) for r in view.rows if r.cells[5].value is not None]
         return [p[0] for p in pairs], [float(p[1]) for p in pairs], (view.rows[0].unit or "") if view.rows else ""
-    if view.key == "åtgärdsplan":
-        total = view.rows[-1]
+    if view.key == "åtgärdsplan" and view.rows:
+        total = next((r for r in view.rows if r.is_total), view.rows[-1])  # the plan's stated total first
         return list(view.columns), [float(c.value or 0) for c in total.cells], view.unit
     if view.key == "Budgetram per område" and view.columns:
         col = len(view.columns) - 1  # the net column, the document's row total
@@ -201,7 +200,7 @@ class BudgetSection(QWidget):
             item = QListWidgetItem(v.title)
             if any(not c.agrees for c in v.checks):
                 item.setIcon(warning_icon())
-                item.setToolTip(self.tr("Minst en kontrollsumma stämmer inte"))
+                item.setToolTip(self.tr("Minst en kontroll stämmer inte eller avviker lite"))
             self.tables.addItem(item)
         self.tables.blockSignals(False)
         self.tables.setCurrentRow(keep if 0 <= keep < len(self.views) else 0)
@@ -236,9 +235,12 @@ class BudgetSection(QWidget):
         bad = [c for c in view.checks if not c.agrees]
         note = view.note
         if bad:
-            note = (note + " " if note else "") + self.tr("⚠ %1 av %2 kontrollsummor stämmer inte: se markerade celler "
-                                                          "och listan under tabellen.").replace("%1", str(len(bad))) \
-                .replace("%2", str(len(view.checks)))
+            note = (note + " " if note else "") + self.tr("⚠ %1 av %2 kontroller stämmer inte eller avviker lite: se "
+                                                          "markerade celler och listan under tabellen.") \
+                .replace("%1", str(len(bad))).replace("%2", str(len(view.checks)))
+        if any(c.computed for r in view.rows for c in r.cells):
+            note = (note + " " if note else "") + self.tr("Rader märkta ”beräknad” är summor som Nämndklient har "
+                                                          "räknat fram, inte siffror ur dokumentet.")
         if not view.rows:
             note = (note + " " if note else "") + self.tr("Inga värden inlästa ännu.")
         self.note.setText(note)
@@ -270,21 +272,26 @@ class BudgetSection(QWidget):
         self.checks.clear()
         self._check_cells: list[tuple[int, int] | None] = []
         self.checks_box.setVisible(bool(view.checks))
-        bad = sum(not c.agrees for c in view.checks)
-        self.checks_label.setText(self.tr("&Kontrollsummor: %1 stämmer inte, %2 stämmer").replace("%1", str(bad))
-                                  .replace("%2", str(len(view.checks) - bad)))
+        count = {o: sum(c.outcome == o for c in view.checks) for o in ("disagrees", "small_deviation", "agrees")}
+        self.checks_label.setText(self.tr("&Kontroller: %1 stämmer inte, %2 liten avvikelse, %3 stämmer")
+                                  .replace("%1", str(count["disagrees"])).replace("%2", str(count["small_deviation"]))
+                                  .replace("%3", str(count["agrees"])))
         cells = {}
         for r, row in enumerate(view.rows):
             for c, cell in enumerate(row.cells):
                 for ch in cell.checks:
                     cells.setdefault(id(ch), (r, c + 1))
-        unit = f"\u00a0{view.unit}" if view.unit else ""
-        for ch in sorted(view.checks, key=lambda ch: ch.agrees):
-            state = self.tr("stämmer") if ch.agrees else self.tr("stämmer inte")
-            text = f"{ch.row} / {ch.column}: {state} – " + self.tr("angivet %1, beräknat %2").replace(
-                "%1", format_number(ch.stated) + unit).replace("%2", format_number(ch.computed) + unit)
+        severity = {"disagrees": 0, "small_deviation": 1}
+        for ch in sorted(view.checks, key=lambda ch: severity.get(ch.outcome, 2)):
+            # the outcome, then the import's message up to its reason (the table's units and signs, and which
+            # table a compared figure comes from); the whole message and the rule in the tooltip
+            head = ch.message.removeprefix(f"{ch.table}, ").split(" – ")[0]
+            text = f"{outcome_text(ch)} – {head}"
             item = QListWidgetItem(text)
-            item.setToolTip(f"{text}\n{ch.message}" if ch.message else text)
+            item.setToolTip(outcome_text(ch) + ": " + ch.message + "\n" + self.tr(
+                "Regeln: en summa stämmer när skillnaden ryms i en halv enhet i summans sista siffra plus två "
+                "standardavvikelser för radernas avrundning; upp till tre är liten avvikelse. Samma belopp i två "
+                "tabeller stämmer när det ena avrundat ger det andra."))
             item.setIcon(status_icon(Status.MET) if ch.agrees else warning_icon())
             item.setData(CHECK_CELL_ROLE, cells.get(id(ch)))
             self._check_cells.append(cells.get(id(ch)))
@@ -297,7 +304,7 @@ class BudgetSection(QWidget):
         if where:
             index = self.model.index(*where)
             self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)  # with the rows around it
 
     def _filter_investments(self) -> None:
         if not self.views or self.views[self.tables.currentRow()].key != "investeringar":

@@ -31,7 +31,8 @@ def format_number(value: Decimal | float | int | None, unit: str | None = None, 
             exp = value.normalize().as_tuple().exponent
             decimals = min(-exp, 2) if isinstance(exp, int) and exp < 0 else 0
         elif isinstance(value, float) and not value.is_integer():
-            decimals = 1 if abs(value) >= 100 else 2
+            # the decimals the value has (17.1 is "17,1", not "17,10"), at most two (one from 100 on)
+            decimals = min(len(repr(round(value, 2)).partition(".")[2]), 1 if abs(value) >= 100 else 2)
         else:
             decimals = 0
     text = _LOCALE.toString(float(value), "f", decimals).replace("-", MINUS)
