@@ -1,8 +1,9 @@
 """Typeset items and documents as HTML for the reader: one renderer for the agenda and the Ärenden section.
 
-The parsed `details["sections"]` become headings, paragraphs and lists; a
-section that holds the proposed decision is set apart in a framed box so it is
-the first thing the eye finds. Colours come from the palette passed in.
+The parsed `details["sections"]` become headings, paragraphs and lists; what
+each section is (proposal, a protocol's decision, beslutsunderlag) comes from
+`domain.sections`, the rule the pack uses too. A proposal or a decision is set
+apart in a framed box, labelled as what it is. Colours come from the palette.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
+from ..domain.sections import SectionRole, decided_by, section_role
 from ..services.catalog import DocumentInfo, ItemDetail
 from .i18n import format_date
 from .models.documents import document_kind
 
 translate = QCoreApplication.translate
-DECISION = re.compile(r"förslag|beslut", re.IGNORECASE)
 _TOC_LINE = re.compile(r"\.{3,}\s*\d+\s*$")
 
 
@@ -35,6 +36,7 @@ def _colors(palette: QPalette) -> dict[str, str]:
         "accent": palette.color(role.Highlight).name(),
         "subtle": palette.color(role.PlaceholderText).name(),
         "link": palette.color(role.Link).name(),
+        "text": palette.color(role.Text).name(),
     }
 
 
@@ -56,18 +58,30 @@ def _blocks(blocks: Sequence[dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
-def _section(section: dict[str, Any], colors: dict[str, str]) -> str:
+def _box(label: str, heading: str, body: str, border: str, colors: dict[str, str]) -> str:
+    return (
+        f'<table width="100%" cellpadding="14" style="margin-top:14px; margin-bottom:14px; '
+        f'background-color:{colors["box"]}; border: 2px solid {border};"><tr><td>'
+        f'<p style="margin:0;"><small>{_e(label.upper())}</small></p>'
+        f"<h2 style='margin-top:2px;'>{_e(heading)}</h2>{body}</td></tr></table>"
+    )
+
+
+def _section(section: dict[str, Any], kind: str, colors: dict[str, str]) -> str:
+    """One section by its role (domain.sections): a proposal or a decision boxed, beslutsunderlag as a list."""
     heading = str(section.get("heading") or "")
-    body = _blocks(section.get("blocks") or [])
-    if heading and DECISION.search(heading):
-        label = _e(translate("Render", "Förslag till beslut"))
-        return (
-            f'<table width="100%" cellpadding="14" style="margin-top:14px; margin-bottom:14px; '
-            f'background-color:{colors["box"]}; border: 2px solid {colors["accent"]};"><tr><td>'
-            f'<p style="margin:0;"><small>{label.upper()}</small></p>'
-            f"<h2 style='margin-top:2px;'>{_e(heading)}</h2>{body}</td></tr></table>"
-        )
-    return (f"<h2>{_e(heading)}</h2>" if heading else "") + body
+    blocks = section.get("blocks") or []
+    role = section_role(heading, kind)
+    if role is SectionRole.PROPOSAL:
+        return _box(translate("Render", "Förslag till beslut"), heading, _blocks(blocks), colors["accent"], colors)
+    if role is SectionRole.DECISION:
+        body = decided_by(str(b.get("text", "")) for b in blocks)
+        label = (translate("Render", "%1 beslutade").replace("%1", body) if body
+                 else translate("Render", "Beslut enligt protokollet"))
+        return _box(label, heading, _blocks(blocks), colors["text"], colors)
+    if role in (SectionRole.BASIS, SectionRole.ATTACHMENTS):
+        blocks = [{"kind": "bullet", "text": b.get("text", "")} for b in blocks]
+    return (f"<h2>{_e(heading)}</h2>" if heading else "") + _blocks(blocks)
 
 
 def _plain_text(text: str) -> str:
@@ -131,7 +145,7 @@ def _meta_table(rows: Sequence[tuple[str, str]], colors: dict[str, str]) -> str:
 def document_html(doc: DocumentInfo, palette: QPalette, *, title_level: int = 1) -> str:
     colors = _colors(palette)
     sections = doc.details.get("sections") or []
-    body = "".join(_section(s, colors) for s in sections) if sections else _plain_text(doc.text)
+    body = "".join(_section(s, doc.kind, colors) for s in sections) if sections else _plain_text(doc.text)
     return (
         f"<h{title_level}>{_e(doc.title)}</h{title_level}>"
         f"{_meta_table(_meta_rows(doc), colors)}<hr/>{body}"

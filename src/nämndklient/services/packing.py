@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain.numbers import format_number
 from ..domain.records import Block, BlockKind, DocumentKind, Section
+from ..domain.sections import DocumentSections, split_sections
 from ..packs.spec import (
     AppendixChart,
     AppendixTable,
@@ -37,9 +38,6 @@ from . import catalog, personal
 if TYPE_CHECKING:
     from .kpi_values import KpiRow
 
-PROPOSAL_HEADINGS = ("förslag", "beslut")
-
-
 def pack_date() -> dt.datetime:
     """Today, or SOURCE_DATE_EPOCH when set: the same database and options give the same bytes."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -55,21 +53,13 @@ def _sections(details: dict[str, Any]) -> tuple[Section, ...]:
     )
 
 
-def _is_proposal(section: Section) -> bool:
-    heading = section.heading.casefold()
-    return any(word in heading for word in PROPOSAL_HEADINGS) and "underlag" not in heading
-
-
-def _item_text(item: AgendaItem) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
-    """The proposed decision and the remaining sections of the item's main document."""
+def _item_text(item: AgendaItem) -> tuple[str, DocumentSections]:
+    """The item's main document: its kind, and its sections sorted by role (domain.sections)."""
     docs = [d for d in (item.case.documents if item.case else []) if d.kind != DocumentKind.PLAN_OCH_BUDGET]
     if not docs:
-        return (), ()
+        return "", split_sections((), None)
     main = max(docs, key=lambda d: (d.kind == DocumentKind.TJANSTESKRIVELSE, d.date or dt.date.min))
-    sections = _sections(main.details or {})
-    proposal = next((s for s in sections if _is_proposal(s)), None)
-    rest = tuple(s for s in sections if s is not proposal)
-    return (proposal.blocks if proposal else ()), rest
+    return main.kind, split_sections(_sections(main.details or {}), main.kind)
 
 
 def _attachments(session: Session, item: AgendaItem) -> tuple[PackAttachment, ...]:
@@ -110,7 +100,7 @@ def pack_meeting(session: Session, ref: str) -> PackMeeting:
     for item in meeting.items:
         if item.withdrawn:
             continue
-        proposal, sections = _item_text(item)
+        kind, roles = _item_text(item)
         items.append(
             PackItem(
                 number=item.number,
@@ -118,13 +108,18 @@ def pack_meeting(session: Session, ref: str) -> PackMeeting:
                 category=item.category,
                 dnr=item.case.dnr if item.case else None,
                 presenters=tuple(item.presenters or ()),
-                proposed_decision=proposal,
-                sections=sections,
+                proposed_decision=roles.proposal.blocks if roles.proposal else (),
+                sections=tuple(section for section, _role in roles.rest),
                 attachments=_attachments(session, item),
                 notes=_notes(session, item.key),
                 question=personal.flag_question(session, item.key),
                 confidential=item.confidential,
                 key=item.key,
+                document_kind=kind,
+                proposal_heading=roles.proposal.heading if roles.proposal else "",
+                decision=roles.decision.blocks if roles.decision else (),
+                decision_heading=roles.decision.heading if roles.decision else "",
+                decided_by=roles.decided_by,
             )
         )
     return PackMeeting(
