@@ -104,8 +104,10 @@ def proposal_heading(heading: str) -> bool:
 
 # ---------------------------------------------------------------- who decided
 
+_BODY_WORD = r"[\w\-]*(?:nämnden|nämnd|styrelsen|styrelse|fullmäktige|utskottet|utskott|beredningen|direktionen)"
 _DECIDES = re.compile(
-    r"^(?P<body>[A-ZÅÄÖ][\w\-]*(?: (?:och|[\w\-]+)){0,4}?) (?:beslutar|beslöt|beslutade|har beslutat)\b"
+    rf"^(?P<body>(?:[A-ZÅÄÖ][\w\-]* (?:och )?){{0,3}}?{_BODY_WORD}|[A-ZÅÄÖ]{_BODY_WORD}) "
+    r"(?:beslutar|beslöt|beslutade|har beslutat)\b"
 )
 _PROPOSES_TO = re.compile(
     r"\bföreslår (?:att )?(?P<body>(?:[a-zåäö]+- och )?[a-zåäö]+(?:styrelsen|nämnden|fullmäktige))\b",
