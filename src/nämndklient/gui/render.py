@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
+from ..domain.layout import BulletList, Cell, Heading, LayoutBlock, Paragraph, Table
 from ..domain.sections import SectionRole, decided_by, section_role
 from ..services.catalog import DocumentInfo, ItemDetail
-from ..services.document_layout import BulletList, Cell, Heading, LayoutBlock, Paragraph, Table
 from .i18n import format_date
 from .models.documents import document_kind
 

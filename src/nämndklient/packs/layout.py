@@ -209,6 +209,10 @@ def item_story(item: PackItem, with_notes: bool) -> list[Flowable]:
             out += blocks(Block(BlockKind.BULLET, b.text) for b in section.blocks)
         else:
             out += blocks(section.blocks)
+    if item.layout:
+        from nämndklient.packs.document_text import layout_story
+
+        out += layout_story(item.layout)
     if item.attachments:
         out.append(KeepTogether([
             Paragraph("Bilagor", st["h2"]),

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Literal
 
+from nämndklient.domain.layout import LayoutBlock
 from nämndklient.domain.records import Block, Section
 
 NotesMode = Literal["none", "appendix", "after_item"]
@@ -45,6 +46,7 @@ class PackItem:
     decision: tuple[Block, ...] = ()  # a protocol excerpt's decision, never shown as a proposal
     decision_heading: str = ""
     decided_by: str | None = None  # the body that decided, as the decision names it
+    layout: tuple[LayoutBlock, ...] = ()  # a plan as the item's document: its headings and tables
 
 
 @dataclass(frozen=True)

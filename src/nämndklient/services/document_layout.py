@@ -12,20 +12,12 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.layout import LayoutBlock
 from ..domain.records import DocumentKind
-from ..importers.plan_layout import (
-    BulletList,
-    Cell,
-    Heading,
-    LayoutBlock,
-    Paragraph,
-    Table,
-    TableRow,
-    plan_layout,
-)
+from ..importers.plan_layout import plan_layout
 from ..persistence.models import Document, DocumentVersion
 
-__all__ = ["BulletList", "Cell", "Heading", "LayoutBlock", "Paragraph", "Table", "TableRow", "document_layout"]
+__all__ = ["document_layout"]
 
 
 def document_layout(session: Session, key: str) -> tuple[LayoutBlock, ...] | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.layout import LayoutBlock
 from ..domain.numbers import format_number
 from ..domain.records import Block, BlockKind, DocumentKind, Section
 from ..domain.sections import DocumentSections, split_sections
@@ -34,6 +35,7 @@ from ..packs.spec import (
 from ..persistence.database import Database
 from ..persistence.models import AgendaItem, Body, Case, Document, DocumentVersion, ItemDocument, Meeting
 from . import catalog, personal
+from .document_layout import document_layout
 
 if TYPE_CHECKING:
     from .kpi_values import KpiRow
@@ -60,6 +62,15 @@ def _item_text(item: AgendaItem) -> tuple[str, DocumentSections]:
         return "", split_sections((), None)
     main = max(docs, key=lambda d: (d.kind == DocumentKind.TJANSTESKRIVELSE, d.date or dt.date.min))
     return main.kind, split_sections(_sections(main.details or {}), main.kind)
+
+
+def _plan_layout(session: Session, item: AgendaItem) -> tuple[LayoutBlock, ...]:
+    """A plan that is the item's only document is typeset in full, as the reader shows it."""
+    docs = item.case.documents if item.case else []
+    if any(d.kind != DocumentKind.PLAN_OCH_BUDGET for d in docs):
+        return ()
+    plan = next((d for d in docs if d.kind == DocumentKind.PLAN_OCH_BUDGET), None)
+    return (document_layout(session, plan.key) or ()) if plan is not None else ()
 
 
 def _attachments(session: Session, item: AgendaItem) -> tuple[PackAttachment, ...]:
@@ -120,6 +131,7 @@ def pack_meeting(session: Session, ref: str) -> PackMeeting:
                 decision=roles.decision.blocks if roles.decision else (),
                 decision_heading=roles.decision.heading if roles.decision else "",
                 decided_by=roles.decided_by,
+                layout=_plan_layout(session, item),
             )
         )
     return PackMeeting(
