@@ -251,3 +251,19 @@ def test_heading_levels_follow_the_marks() -> None:
 ])
 def test_format_stated_keeps_the_stated_decimals(value: Decimal, unit: str | None, text: str) -> None:
     assert format_stated(value, unit) == text
+
+
+def test_long_runs_are_read_in_linear_time() -> None:
+    """A cell continued over 20 000 rows, a 20 000-line paragraph: joined once, not re-copied per row."""
+    import time
+
+    head = "# Plan och budget 2024\n\nRegionstyrelsen\n\n"
+    cell = head + "Uppdrag\tBeslutad av\nA\tRegionfullmäktige\n" + "fortsatt text\t\n" * 20_000
+    prose = head + "ord utan slut\n" * 20_000
+    started = time.perf_counter()
+    (table,) = plan_layout(cell)
+    (para,) = plan_layout(prose)
+    assert time.perf_counter() - started < 10  # quadratic joining took minutes here
+    assert isinstance(table, Table) and len(table.rows) == 1
+    assert table.rows[0].cells[0].text.count("fortsatt text") == 20_000
+    assert isinstance(para, Paragraph) and para.text.count("ord utan slut") == 20_000

@@ -94,10 +94,22 @@ class _Raw:
     bold: bool
     value: Decimal | None = None
     unit: str | None = None
+    more: list[str] = field(default_factory=list)  # text continued on later rows, each with its separator
 
     @property
     def filled(self) -> bool:
-        return bool(self.text)
+        return bool(self.text or self.more)
+
+    def last(self) -> str:
+        return self.more[-1] if self.more else self.text
+
+    def add(self, text: str, sep: str) -> None:
+        """Continue the cell; joined once in `settle`, so a cell continued over many rows stays linear."""
+        self.more.append(sep + text if self.filled else text)
+
+    def settle(self) -> None:
+        if self.more:
+            self.text, self.more = self.text + "".join(self.more), []
 
 
 def _raw_cells(line: str) -> list[_Raw]:
@@ -129,9 +141,14 @@ class _Builder:
     rows: list[list[_Raw]] = field(default_factory=list)
     kinds: list[RowKind] = field(default_factory=list)
     repeated: bool = False  # the last row was a repeated header
+    _header_key: list[str] | None = None
 
     def header_key(self) -> list[str]:
-        return [_label(c.text).casefold() for c in self.header[0]] if self.header else []
+        if not self.header:
+            return []
+        if self._header_key is None:
+            self._header_key = _key(self.header[0])
+        return self._header_key
 
     def add(self, cells: list[_Raw]) -> None:
         repeated, self.repeated = self.repeated, False
@@ -147,14 +164,13 @@ class _Builder:
         if repeated and len(self.header) > 1 and _key(cells) == _key(self.header[1]):
             return  # … with its second row
         if self.rows and self._continues_previous(cells):
-            prev = self.rows[-1]
-            prev[0] = _Raw(f"{prev[0].text} {cells[0].text}", prev[0].bold)
+            self.rows[-1][0].add(cells[0].text, " ")
             return
         if _is_group_row(cells):
             kind: RowKind = "group"
         elif not cells[0].filled and not _has_figures(cells) and not _is_years_row(cells):
             if self.rows and self.kinds[-1] == "body" and not _over_figures(cells, self.rows[-1]):
-                self.rows[-1] = _merged(self.rows[-1], cells)  # the row went on over a page break
+                _merge(self.rows[-1], cells)  # the row went on over a page break
                 return
             kind = "subheader"  # "Total netto-budget" naming the column below it
         else:
@@ -168,7 +184,7 @@ class _Builder:
             return False
         if any(c.filled for c in cells[1:]):
             return False
-        return not _SENTENCE_END.search(self.rows[-1][0].text) or len(cells) <= 2
+        return not _SENTENCE_END.search(self.rows[-1][0].last()) or len(cells) <= 2
 
     def starts_new_table(self, cells: Sequence[_Raw]) -> bool:
         """Another table's header inside this one (the financing matrix right under the area matrix)."""
@@ -180,6 +196,9 @@ class _Builder:
         return budget_table_kind([c.text for c in cells]) is not None and not _has_figures(cells)
 
     def build(self) -> Table:
+        for r in [*self.header, *self.rows]:
+            for c in r:
+                c.settle()
         columns = max(1, max((_last_filled(r) + 1 for r in [*self.header, *self.rows]), default=1))
         numeric = []
         for i in range(columns):
@@ -216,13 +235,13 @@ def _over_figures(cells: Sequence[_Raw], above: Sequence[_Raw]) -> bool:
     return any(c.filled and i < len(above) and above[i].value is not None for i, c in enumerate(cells))
 
 
-def _merged(row: Sequence[_Raw], more: Sequence[_Raw]) -> list[_Raw]:
-    """Cell by cell, the text of a row's continuation after the row's own (list entries on new lines)."""
-    out = list(row) + [_Raw("", False) for _ in range(len(more) - len(row))]
+def _merge(row: list[_Raw], more: Sequence[_Raw]) -> None:
+    """Cell by cell, a row's continuation after the row's own text (list entries on new lines)."""
+    row.extend(_Raw("", False) for _ in range(len(more) - len(row)))
     for i, c in enumerate(more):
         if c.filled:
-            out[i] = _Raw("\n".join(t for t in (out[i].text, c.text) if t), out[i].bold and c.bold)
-    return out
+            row[i].add(c.text, "\n")
+            row[i].bold = row[i].bold and c.bold
 
 
 def _key(cells: Sequence[_Raw]) -> list[str]:
@@ -265,7 +284,7 @@ def _header_row(cells: Sequence[_Raw], below: Sequence[_Raw] | None, columns: in
 
 @dataclass
 class _Walk:
-    out: list[LayoutBlock | _Builder] = field(default_factory=list)
+    out: list[LayoutBlock | _Builder | _Lines | _Items] = field(default_factory=list)
     table: _Builder | None = None  # the table rows may still be added to
     table_open: bool = False  # only blank lines since its last row
     in_toc: bool = False
@@ -299,19 +318,37 @@ class _Walk:
             return
         last = self.out[-1] if self.out else None
         if bullet:
-            if isinstance(last, BulletList):
-                self.out[-1] = BulletList((*last.items, text))
+            if isinstance(last, _Items):
+                last.items.append(text)
             else:
-                self.out.append(BulletList((text,)))
-        elif isinstance(last, Paragraph) and not _SENTENCE_END.search(last.text) and text[0].islower():
-            self.out[-1] = Paragraph(f"{last.text} {text}")  # a paragraph cut by a page break
+                self.out.append(_Items([text]))
+        elif isinstance(last, _Lines) and not _SENTENCE_END.search(last.parts[-1]) and text[0].islower():
+            last.parts.append(text)  # a paragraph cut by a page break
         else:
-            self.out.append(Paragraph(text))
+            self.out.append(_Lines([text]))
+
+
+@dataclass
+class _Lines:
+    """A paragraph being read; parts are joined once at the end, so long runs stay linear."""
+
+    parts: list[str]
+
+    def build(self) -> Paragraph:
+        return Paragraph(" ".join(self.parts))
+
+
+@dataclass
+class _Items:
+    items: list[str]
+
+    def build(self) -> BulletList:
+        return BulletList(tuple(self.items))
 
 
 def _is_toc_half(lines: Sequence[str], i: int) -> bool:
     """The first half of a contents entry broken over two lines ("<b>Målområde …</b>\t" / "Härjedalen ….. 7")."""
-    nxt = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+    nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
     return bool(_TOC_LINE.search(nxt)) and not _TOC_LINE.search(lines[i]) and len(_inline(lines[i])) < 120
 
 
@@ -343,4 +380,4 @@ def plan_layout(text: str) -> tuple[LayoutBlock, ...]:
             walk.row(line)
         else:
             walk.text(line)
-    return tuple(b.build() if isinstance(b, _Builder) else b for b in walk.out)
+    return tuple(b.build() if isinstance(b, _Builder | _Lines | _Items) else b for b in walk.out)
