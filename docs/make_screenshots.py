@@ -26,6 +26,8 @@ from nämndklient.services import personal
 OUT = Path(__file__).resolve().parent / "screenshots"
 ITEM = "RS:2024-01-26/ekonomisk-rapport"
 FRISK = "Frisktal per enhet inom regionstyrelsens förvaltningsområde"
+PLAN = "plan_och_budget:RS/595/2023"
+PROTOCOL = "protokollsutdrag:file:003_0345254484cbeff7.txt"
 
 
 def run(*argv: str) -> None:
@@ -80,7 +82,8 @@ def main_() -> None:
         run("--db", db, "screenshot", "assignments", "-o", str(OUT / "assignments.png"))
         reading_material(db, work)
         for view, name in [("start", "start"), ("calendar", "calendar"), ("meeting:RS:2024-01-26", "meeting"),
-                           (f"item:{ITEM}", "item"), ("case:tjansteskrivelse:RS/342/2022", "case"),
+                           (f"item:{ITEM}", "item"), (f"case:{PLAN}#Budgetramar per område inom", "case"),
+                           (f"case:{PROTOCOL}#Vid mötet informeras", "case-protocol"),
                            ("search:sjukvard", "search"), ("prep:RS:2024-01-26", "prep")]:
             run("--db", db, "screenshot", view, "-o", str(OUT / f"{name}.png"))
         run("--db", db, "screenshot", "meeting:RS:2024-01-26", "--theme", "dark", "-o", str(OUT / "meeting-dark.png"))

@@ -238,8 +238,9 @@ class TestSeed003:
         )
         assert all("  " not in b.text and b.text == b.text.strip() for b in summary)
 
-    def test_decision(self, rec: CaseDocumentRecord) -> None:
-        decision = rec.proposed_decision
+    def test_decision_is_the_bodys_not_a_proposal(self, rec: CaseDocumentRecord) -> None:
+        assert rec.proposed_decision is None  # the excerpt records a decision; nothing in it is a proposal
+        decision = rec.decision
         assert decision is not None and decision.heading == "Beslut"
         assert len(decision.blocks) == 1
         assert decision.blocks[0].text.startswith("Arbetsutskottet beslutar att lägga dialogen")

@@ -101,7 +101,7 @@ def test_cover_and_item_text(pack: PackResult) -> None:
     for words in ("Kallelse och handlingar", "26 januari 2024, kl. 09.00", "Utskriven 23 november 2026",
                   "Anna Andersson", "Regionens hus"):
         assert words in cover
-    item = next(t for t in page_texts(pack.path) if "Förslag till beslut" in t)
+    item = next(t for t in page_texts(pack.path) if "FÖRSLAG TILL BESLUT" in t)
     assert "Diarienummer RS/401/2024" in item
     assert "1. Delårsrapport januari–augusti godkänns." in item
 

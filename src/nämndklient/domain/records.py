@@ -103,11 +103,17 @@ class CaseDocumentRecord:
 
     @property
     def proposed_decision(self) -> Section | None:
-        for s in self.sections:
-            h = s.heading.casefold()
-            if "förslag" in h or h == "beslut":
-                return s
-        return None
+        """The proposal (a tjänsteskrivelse's "…förslag"); a protocol's "Beslut" is a decision, not this."""
+        from .sections import split_sections
+
+        return split_sections(self.sections, self.kind).proposal
+
+    @property
+    def decision(self) -> Section | None:
+        """A protocol excerpt's "Beslut": what the body decided."""
+        from .sections import split_sections
+
+        return split_sections(self.sections, self.kind).decision
 
     def plain_text(self) -> str:
         parts = [self.title]

@@ -1,6 +1,6 @@
 """`nämndklient screenshot VIEW`: render one main view offscreen into a PNG.
 
-Views: start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOC_KEY],
+Views: start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOC_KEY[#PHRASE]],
 search[:QUERY], prep[:REF], kpis[:NAME], assignments, budget[:TABLE]. Fresh settings in a temporary folder
 keep the member's own window state out of the picture.
 """
@@ -88,8 +88,11 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
                 wait_for = lambda: pdf.page_count() > 0  # noqa: E731
         elif name == "case":
             window.show_section("cases")
-            if arg:
-                window.sections["cases"].open_document(arg)
+            key, _, phrase = arg.partition("#")
+            if key:
+                window.sections["cases"].open_document(key)
+            if phrase:
+                _scroll_to(window.sections["cases"].reader, phrase)
         elif name == "search":
             window.show_section("search")
             window.sections["search"].set_query(arg or "hälso- och sjukvård")
@@ -120,6 +123,20 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
         window.deleteLater()
         app.processEvents()
     return out
+
+
+def _scroll_to(reader: Any, phrase: str) -> None:
+    """`case:KEY#PHRASE`: the reader scrolled so the first occurrence of PHRASE stands at the top."""
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    reader.moveCursor(QTextCursor.MoveOperation.Start)
+    if not reader.find(phrase, QTextDocument.FindFlag(0)):
+        raise LookupError(f"Texten {phrase!r} finns inte i handlingen.")
+    bar = reader.verticalScrollBar()
+    bar.setValue(bar.value() + reader.cursorRect().top() - 12)
+    cursor = reader.textCursor()
+    cursor.clearSelection()
+    reader.setTextCursor(cursor)
 
 
 def _first_item(db: Database) -> str:

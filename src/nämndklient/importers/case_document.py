@@ -28,6 +28,7 @@ from nämndklient.domain.records import (
     Section,
     Skipped,
 )
+from nämndklient.domain.sections import SectionRole, proposal_heading, section_role
 
 __all__ = ["looks_like_case_document", "parse_case_document"]
 
@@ -78,7 +79,7 @@ _DISTRIBUTION_HEADINGS = {
 }
 _SIGNATURE_HEADINGS = {"i tjänsten", "i tjänsten,"}
 # Sections whose lines are separate entries (one document per line), not hard-wrapped prose.
-_LIST_SECTIONS = {"beslutsunderlag", "underlag för beslut", "bilagor", "bilaga"}
+_LIST_ROLES = {SectionRole.BASIS, SectionRole.ATTACHMENTS}
 # "Hälso- och sjukvårdsdirektörens förslag", "Arbetsutskottets förslag till beslut".
 _PROPOSAL_HEADING = re.compile(r"^[A-ZÅÄÖ][\w\-]*(?: (?:och|[\w\-]+)){0,5}s förslag(?: till beslut)?$")
 
@@ -628,7 +629,8 @@ def _parse(text: str, ctx: _Context) -> CaseDocumentRecord:
             distribution.extend(_distribution(h, body))
         else:
             inline = [_Line(lines[i].no, h.inline)] if h.inline else []
-            sections.append(Section(h.text, _blocks(inline + body, h.text.casefold() in _LIST_SECTIONS)))
+            as_list = section_role(h.text, None) in _LIST_ROLES
+            sections.append(Section(h.text, _blocks(inline + body, as_list)))
 
     if not sections:
         ln = lines[headings[0][0]]
@@ -644,7 +646,7 @@ def _parse(text: str, ctx: _Context) -> CaseDocumentRecord:
     if decision and decision.blocks:
         m = _DECISION.match(decision.blocks[0].text)
         organ = m.group(1) if m else None
-    has_proposal = any("förslag" in s.heading.casefold() for s in sections)
+    has_proposal = any(proposal_heading(s.heading) for s in sections)
     protocol_marked = decision is not None and (organ is not None or "sammanfattning" in by_heading)
     protocol_marked = protocol_marked or letterhead.protocol
     tj_marked = letterhead.dnr is not None and (

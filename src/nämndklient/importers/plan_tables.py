@@ -52,6 +52,11 @@ def join_broken_words(text: str) -> str:
     return _BROKEN_WORD.sub("", text)
 
 
+def mark_broken_words(text: str, mark: str) -> str:
+    """Like `join_broken_words`, but put `mark` where the exporter broke a word (a soft hyphen for the reader)."""
+    return _BROKEN_WORD.sub(mark, text)
+
+
 def label(text: str) -> str:
     return join_broken_words(clean(text))
 

@@ -28,11 +28,13 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from nämndklient.domain.records import Block, BlockKind
+from nämndklient.domain.sections import SectionRole, section_role
 from nämndklient.packs import fonts
 from nämndklient.packs.spec import AppendixTable, PackAttachment, PackItem
 from nämndklient.packs.styles import (
     ACCENT,
     BOX_FILL,
+    INK,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
@@ -167,19 +169,47 @@ def item_heading(item: PackItem) -> list[Flowable]:
     return out
 
 
+PROPOSAL_LABEL = "Förslag till beslut"
+
+
+def _role_box(label: str, heading: str, body: Sequence[Block], bar: tuple) -> list[Flowable]:
+    """A proposal or a decision: what it is in small capitals, the document's own heading, the text."""
+    st = paragraph_styles()
+    rows: list[Flowable] = [Paragraph(esc(label.upper()), st["label"].clone("nk-role-l", textColor=color(bar)))]
+    if heading and heading.casefold() != label.casefold():
+        rows.append(Paragraph(esc(heading), st["h3"].clone("nk-role-h", spaceBefore=0)))
+    rows += blocks(body, "decision")
+    return [shaded_box(rows, BOX_FILL, bar), Spacer(1, 10)]
+
+
+def decision_label(item: PackItem) -> str:
+    return f"{item.decided_by} beslutade" if item.decided_by else "Beslut enligt protokollet"
+
+
 def item_story(item: PackItem, with_notes: bool) -> list[Flowable]:
+    """The item's text, each section by its role (domain.sections), as the reader shows it."""
     st = paragraph_styles()
     out = item_heading(item)
     if item.proposed_decision:
-        decision_rows = [Paragraph("Förslag till beslut", st["h3"].clone("nk-dec-h", spaceBefore=0,
-                                                                          textColor=color(ACCENT)))]
-        decision_rows += blocks(item.proposed_decision, "decision")
-        out += [shaded_box(decision_rows, BOX_FILL, ACCENT), Spacer(1, 10)]
+        out += _role_box(PROPOSAL_LABEL, item.proposal_heading or PROPOSAL_LABEL, item.proposed_decision, ACCENT)
+    if item.decision:
+        out += _role_box(decision_label(item), item.decision_heading or "Beslut", item.decision, INK)
     for section in item.sections:
+        role = section_role(section.heading, item.document_kind)
+        if role is SectionRole.PROPOSAL:  # a second proposal, e.g. a committee's after the officer's
+            out += _role_box(PROPOSAL_LABEL, section.heading, section.blocks, ACCENT)
+            continue
         if section.heading:
             out.append(CondPageBreak(60))
             out.append(Paragraph(esc(section.heading), st["h2"]))
-        out += blocks(section.blocks)
+        if role in (SectionRole.BASIS, SectionRole.ATTACHMENTS):  # one paper per entry
+            out += blocks(Block(BlockKind.BULLET, b.text) for b in section.blocks)
+        else:
+            out += blocks(section.blocks)
+    if item.layout:
+        from nämndklient.packs.document_text import layout_story
+
+        out += layout_story(item.layout)
     if item.attachments:
         out.append(KeepTogether([
             Paragraph("Bilagor", st["h2"]),

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Literal
 
+from nämndklient.domain.layout import LayoutBlock
 from nämndklient.domain.records import Block, Section
 
 NotesMode = Literal["none", "appendix", "after_item"]
@@ -39,6 +40,13 @@ class PackItem:
     question: str | None = None
     confidential: bool = False
     key: str = ""
+    # What the sections are comes from domain.sections, the reader's rule too.
+    document_kind: str = ""  # the main document's kind: a protocol's "Beslut" is a decision
+    proposal_heading: str = ""  # the document's own heading for the proposal ("Regiondirektörens förslag")
+    decision: tuple[Block, ...] = ()  # a protocol excerpt's decision, never shown as a proposal
+    decision_heading: str = ""
+    decided_by: str | None = None  # the body that decided, as the decision names it
+    layout: tuple[LayoutBlock, ...] = ()  # a plan as the item's document: its headings and tables
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ flagged questions.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from decimal import Decimal
@@ -17,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.layout import LayoutBlock
 from ..domain.numbers import format_number
 from ..domain.records import Block, BlockKind, DocumentKind, Section
+from ..domain.sections import DocumentSections, split_sections
 from ..packs.spec import (
     AppendixChart,
     AppendixTable,
@@ -33,12 +36,10 @@ from ..packs.spec import (
 from ..persistence.database import Database
 from ..persistence.models import AgendaItem, Body, Case, Document, DocumentVersion, ItemDocument, Meeting
 from . import catalog, personal
+from .document_layout import document_layout
 
 if TYPE_CHECKING:
     from .kpi_values import KpiRow
-
-PROPOSAL_HEADINGS = ("förslag", "beslut")
-
 
 def pack_date() -> dt.datetime:
     """Today, or SOURCE_DATE_EPOCH when set: the same database and options give the same bytes."""
@@ -55,23 +56,26 @@ def _sections(details: dict[str, Any]) -> tuple[Section, ...]:
     )
 
 
-def _is_proposal(section: Section) -> bool:
-    heading = section.heading.casefold()
-    return any(word in heading for word in PROPOSAL_HEADINGS) and "underlag" not in heading
-
-
-def _item_text(item: AgendaItem) -> tuple[tuple[Block, ...], tuple[Section, ...]]:
-    """The proposed decision and the remaining sections of the item's main document."""
+def _item_text(item: AgendaItem) -> tuple[str, DocumentSections]:
+    """The item's main document: its kind, and its sections sorted by role (domain.sections)."""
     docs = [d for d in (item.case.documents if item.case else []) if d.kind != DocumentKind.PLAN_OCH_BUDGET]
     if not docs:
-        return (), ()
+        return "", split_sections((), None)
     main = max(docs, key=lambda d: (d.kind == DocumentKind.TJANSTESKRIVELSE, d.date or dt.date.min))
-    sections = _sections(main.details or {})
-    proposal = next((s for s in sections if _is_proposal(s)), None)
-    rest = tuple(s for s in sections if s is not proposal)
+    split = split_sections(_sections(main.details or {}), main.kind)
     if main.sha256 in {a.document.sha256 for a in item.attachments}:
-        rest = ()  # read from the item's own attached pages (a kallelse): those pages follow, printed once
-    return (proposal.blocks if proposal else ()), rest
+        # read from the item's own attached pages (a kallelse): those pages follow, printed once
+        split = dataclasses.replace(split, rest=())
+    return main.kind, split
+
+
+def _plan_layout(session: Session, item: AgendaItem) -> tuple[LayoutBlock, ...]:
+    """A plan that is the item's only document is typeset in full, as the reader shows it."""
+    docs = item.case.documents if item.case else []
+    if any(d.kind != DocumentKind.PLAN_OCH_BUDGET for d in docs):
+        return ()
+    plan = next((d for d in docs if d.kind == DocumentKind.PLAN_OCH_BUDGET), None)
+    return (document_layout(session, plan.key) or ()) if plan is not None else ()
 
 
 def _attachments(session: Session, item: AgendaItem) -> tuple[PackAttachment, ...]:
@@ -112,7 +116,7 @@ def pack_meeting(session: Session, ref: str) -> PackMeeting:
     for item in meeting.items:
         if item.withdrawn:
             continue
-        proposal, sections = _item_text(item)
+        kind, roles = _item_text(item)
         items.append(
             PackItem(
                 number=item.number,
@@ -120,13 +124,19 @@ def pack_meeting(session: Session, ref: str) -> PackMeeting:
                 category=item.category,
                 dnr=item.case.dnr if item.case else None,
                 presenters=tuple(item.presenters or ()),
-                proposed_decision=proposal,
-                sections=sections,
+                proposed_decision=roles.proposal.blocks if roles.proposal else (),
+                sections=tuple(section for section, _role in roles.rest),
                 attachments=_attachments(session, item),
                 notes=_notes(session, item.key),
                 question=personal.flag_question(session, item.key),
                 confidential=item.confidential,
                 key=item.key,
+                document_kind=kind,
+                proposal_heading=roles.proposal.heading if roles.proposal else "",
+                decision=roles.decision.blocks if roles.decision else (),
+                decision_heading=roles.decision.heading if roles.decision else "",
+                decided_by=roles.decided_by,
+                layout=_plan_layout(session, item),
             )
         )
     return PackMeeting(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QVBoxLayout, QWidget
 
 from ...services import catalog
 from ...services.catalog import DocumentInfo
+from ...services.document_layout import document_layout
 from ...services.reading import HistoryEntry, case_documents, case_history
 from ..context import AppContext
 from ..models.base import ROW_ROLE
@@ -67,7 +68,7 @@ class CasesSection(QWidget):
         split.addWidget(self.reader)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setSizes([560, 640])
+        split.setSizes([480, 720])  # the reader gets the room: the plan's tables are wide
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +120,9 @@ class CasesSection(QWidget):
             with self.ctx.db.session() as s:
                 doc = catalog.document(s, doc.key) or doc
         self.current = doc
-        self.reader.show_html(page(document_html(doc, self.palette())))
+        with self.ctx.db.session() as s:
+            layout = document_layout(s, doc.key)  # a plan: its headings and tables
+        self.reader.show_html(page(document_html(doc, self.palette(), layout=layout)))
         rows: list[HistoryEntry] = []
         if doc.dnr:
             with self.ctx.db.session() as s:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWid
 
 from ...services import catalog, sync_state
 from ...services.catalog import ItemDetail
+from ...services.document_layout import document_layout
 from ..context import AppContext
 from ..render import item_html
 from ..theme import badge_colors
@@ -105,9 +106,10 @@ class ItemPage(QWidget):
     def show_item(self, key: str) -> None:
         with self.ctx.db.session() as s:
             self.detail = detail = catalog.item_detail(s, key)
+            layouts = {d.key: layout for d in detail.documents if (layout := document_layout(s, d.key))}
         m = detail.meeting
         self.where.setText(f"{m.title} · § {detail.item.number}")
-        self.reader.show_html(item_html(detail, self.palette()))
+        self.reader.show_html(item_html(detail, self.palette(), layouts))
         self.notes.set_item(key, m.key, read=detail.item.read)
         count = len(detail.attachments)
         self.tabs.setTabText(1, self.tr("&Bilagor (%1)").replace("%1", str(count)))

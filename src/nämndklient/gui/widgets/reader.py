@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QFrame, QTextBrowser
 
 READING_COLUMNS = 78  # characters per line: long enough for tables, short enough to read
@@ -16,6 +16,10 @@ class ReaderView(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)
         self.document().setDocumentMargin(24)
+        # Never break a word or a figure in two (Qt's default breaks anywhere, and then lays tables out
+        # as if every column could be one letter wide); the plan's tables break their headers where the
+        # export did (soft hyphens), and a table wider than a very narrow reader scrolls sideways.
+        self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_column()
