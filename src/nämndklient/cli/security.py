@@ -147,6 +147,12 @@ def _remember(path: Path, key: DatabaseKey) -> None:
         print(f"nämndklient: {exc}", file=sys.stderr)
 
 
+def _say_removed(removed: tuple[Path, ...]) -> None:
+    for b in removed:
+        print(f"Tog bort säkerhetskopian {b}: den var krypterad med en tidigare lösenfras (eller skadad) och kunde "
+              "inte få den nya nyckeln, så att en gammal lösenfras inte längre öppnar något.")
+
+
 def cmd_encrypt(args: argparse.Namespace) -> int:
     from ..persistence import cipher
     from ..services.encryption import check_new_passphrase, encrypt_database
@@ -164,6 +170,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     print(f"Krypterade {path} ({conv.rows} rader kontrollerade). Säkerhetskopia (krypterad): {conv.backup}")
     for b in conv.rekeyed_backups:
         print(f"Krypterade även den äldre säkerhetskopian {b}")
+    _say_removed(conv.removed_backups)
     if args.remember and conv.key is not None:
         _remember(path, conv.key)
     return EXIT_OK
@@ -206,7 +213,8 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     conv = change_passphrase(path, key, new)
-    print(f"Bytte lösenfras för {path} och {len(conv.rekeyed_backups)} säkerhetskopior.")
+    print(f"Bytte lösenfras för {path} och {len(conv.rekeyed_backups) + 1} säkerhetskopior.")
+    _say_removed(conv.removed_backups)
     if conv.key is not None and (args.remember or keychain.fetch_key(path) is not None):
         _remember(path, conv.key)
     return EXIT_OK
