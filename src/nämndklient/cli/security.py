@@ -98,6 +98,7 @@ def key_for(path: Path) -> DatabaseKey | None:
     from .main import UsageError
 
     path = Path(path)
+    _recover(path)  # before the salt is read: a re-key killed after its commit is finished first
     if not cipher.is_encrypted(path):
         return None
     env = os.environ.get(ENV_PASSPHRASE_FILE)
@@ -112,6 +113,18 @@ def key_for(path: Path) -> DatabaseKey | None:
         f"{path} är krypterad: ange lösenfrasen i en fil med {ENV_PASSPHRASE_FILE}=FIL, spara nyckeln i "
         "nyckelringen (nämndklient encrypt --remember), eller kör kommandot i en terminal."
     )
+
+
+def _recover(path: Path) -> None:
+    from ..persistence import recovery
+    from ..persistence.database import DatabaseError
+
+    if not path.is_file():
+        return
+    try:
+        recovery.recover(path)
+    except recovery.RecoveryError as exc:
+        raise DatabaseError(str(exc)) from exc
 
 
 def key_for_db(db: str | os.PathLike[str]) -> DatabaseKey | None:

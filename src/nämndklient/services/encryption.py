@@ -81,7 +81,7 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
 
 def encrypt_database(path: Path, passphrase: str, *, progress: Progress | None = None) -> Conversion:
     path = Path(path)
-    recovery.recover(path)
+    _recover(path)
     if not _is_plain_sqlite(path):
         raise DatabaseError(f"{path} är redan krypterad (eller ingen SQLite-fil); inget ändrades.")
     check_new_passphrase(passphrase)
@@ -94,7 +94,7 @@ def encrypt_database(path: Path, passphrase: str, *, progress: Progress | None =
 
 def decrypt_database(path: Path, key: DatabaseKey, *, progress: Progress | None = None) -> Conversion:
     path = Path(path)
-    recovery.recover(path)
+    _recover(path)
     _check_key(path, key)
     report = progress or (lambda _s: None)
     report("Tar en säkerhetskopia (krypterad)…")
@@ -112,7 +112,7 @@ def decrypt_database(path: Path, key: DatabaseKey, *, progress: Progress | None 
 def change_passphrase(path: Path, key: DatabaseKey, new_passphrase: str, *,
                       progress: Progress | None = None) -> Conversion:
     path = Path(path)
-    recovery.recover(path)
+    _recover(path)
     _check_key(path, key)
     check_new_passphrase(new_passphrase)
     report = progress or (lambda _s: None)
@@ -376,6 +376,7 @@ def open_key(path: Path, passphrase: str) -> DatabaseKey:
     was damaged (HeaderDamaged), and the member is not told to retype a right passphrase.
     """
     path = Path(path)
+    _recover(path)  # a re-key killed after its commit is finished first: the salt may change
     key = cipher.key_for_file(path, passphrase)
     try:
         _inspect_existing(path, key)
@@ -405,8 +406,16 @@ def _near_salts(path: Path) -> list[bytes]:
 
 def key_opens(path: Path, key: DatabaseKey) -> bool:
     """Does this key (say, from the keyring) still open the file? A damaged file raises DatabaseDamaged."""
+    _recover(Path(path))
     try:
         _inspect_existing(Path(path), key)
     except WrongPassphrase:
         return False
     return True
+
+
+def _recover(path: Path) -> None:
+    try:
+        recovery.recover(path)
+    except recovery.RecoveryError as exc:
+        raise DatabaseError(str(exc)) from exc
