@@ -236,6 +236,13 @@ def _recover(path: Path) -> None:
 def _refuse_orphan_wal(path: Path) -> None:
     """A -wal with content beside an empty or missing file may hold the whole database: never delete it."""
     wal, shm = _sidecar(path, "-wal"), _sidecar(path, "-shm")
+    converted = recovery.temp_for(path)
+    if converted.is_file() and converted.stat().st_size > 0:
+        raise DatabaseError(
+            f"{path} saknas eller är tom, men {converted.name} bredvid den kan vara den enda kopian av databasen "
+            "(en avbruten kryptering): ingenting ändrades; byt namn på den till "
+            f"{path.name} om den är din databas, eller flytta den."
+        )
     if wal.is_file() and wal.stat().st_size > 0:
         state = "tom" if path.exists() else "borta"
         raise DatabaseDamaged(
