@@ -120,3 +120,20 @@ def test_the_queue_keeps_the_newest_text_and_only_drops_what_committed(db, db_pa
     assert saved_note(db) == "andra"
     with db.session() as s:
         assert personal.flag_question(s, OTHER) == "Varför?"
+
+
+def test_a_flag_clicked_while_the_database_is_busy_is_undone_and_said(window, qtbot, db, holder: Holder) -> None:  # type: ignore[no-untyped-def]
+    window.meetings.open_item(KEY)
+    pane = window.meetings.item.notes
+    began = time.monotonic()
+    pane.ui.flagCheck.click()
+    assert time.monotonic() - began < 1.5
+    assert not pane.ui.flagCheck.isChecked()  # what the box shows is what is on disk
+    assert "används av ett annat program" in pane.ui.saveStatusLabel.text()
+    with db.session() as s:
+        assert personal.flag_question(s, KEY) is None
+    holder.release()
+    pane.ui.flagCheck.click()
+    assert pane.ui.flagCheck.isChecked()
+    with db.session() as s:
+        assert personal.flag_question(s, KEY) == ""

@@ -157,24 +157,41 @@ class NotesPane(QWidget):
     def _flag_toggled(self, on: bool) -> None:
         if not self.item_key:
             return
-        with self.ctx.db.session() as s:
-            if on:
-                personal.set_flag(s, self.item_key, self.ui.questionEdit.toPlainText())
-            else:
-                personal.clear_flag(s, self.item_key)
+        key, question = self.item_key, self.ui.questionEdit.toPlainText()
+        if not self._write(lambda s: personal.set_flag(s, key, question) if on else personal.clear_flag(s, key)):
+            self._undo(self.ui.flagCheck, not on)
+            return
         self._question_dirty = False
         self.ui.questionEdit.setEnabled(on)
         if on:
             self.ui.questionEdit.setFocus()
-        self.ctx.events.personal_changed.emit(self.item_key)
+        self.ctx.events.personal_changed.emit(key)
 
     def _read_toggled(self, on: bool) -> None:
         if not self.item_key:
             return
-        with self.ctx.db.session() as s:
-            personal.mark_read(s, self.item_key, on)
+        key = self.item_key
+        if not self._write(lambda s: personal.mark_read(s, key, on)):
+            self._undo(self.ui.markReadButton, not on)
+            return
         self._show_read(on)
-        self.ctx.events.personal_changed.emit(self.item_key)
+        self.ctx.events.personal_changed.emit(key)
+
+    def _write(self, work: Any) -> bool:
+        """A click's write; when another program holds the lock the click is undone and the member told."""
+        try:
+            self.ctx.db.write(work, wait=WRITE_WAIT)
+        except DatabaseBusy:
+            self.ui.saveStatusLabel.setText(
+                self.tr("Databasen används av ett annat program just nu; försök igen om en stund."))
+            return False
+        return True
+
+    @staticmethod
+    def _undo(button: Any, checked: bool) -> None:
+        button.blockSignals(True)
+        button.setChecked(checked)
+        button.blockSignals(False)
 
     def _show_read(self, read: bool) -> None:
         text = self.tr("Läst ✓ (tryck för att ångra)") if read else self.tr("Markera som läst")
