@@ -63,6 +63,7 @@ class NotesPane(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.queue = personal.NoteQueue()
+        self.ui.saveStatusLabel.setWordWrap(True)  # "väntar på att databasen blir ledig" must be read whole
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._retry.timeout.connect(self.flush)
         self.ui.notesEdit.textChanged.connect(self._note_edited)
@@ -143,6 +144,7 @@ class NotesPane(QWidget):
             self._retry.start()
             return
         now = locale().toString(QTime.currentTime(), "HH:mm")
+        self.ui.saveStatusLabel.setToolTip("")
         self.ui.saveStatusLabel.setText(self.tr("Sparat %1").replace("%1", now))
         for key in saved:
             self.ctx.events.personal_changed.emit(key)
@@ -152,7 +154,10 @@ class NotesPane(QWidget):
         return bool(len(self.queue)) or self._note_dirty or self._question_dirty
 
     def _waiting_text(self) -> str:
-        return self.tr("Väntar på att databasen blir ledig… (anteckningen sparas så snart den är det)")
+        self.ui.saveStatusLabel.setToolTip(self.tr(
+            "Ett annat program skriver i databasen. Anteckningen sparas så snart databasen är ledig; "
+            "stäng inte Nämndklient förrän det står Sparat."))
+        return self.tr("Väntar på att databasen blir ledig…")
 
     def _flag_toggled(self, on: bool) -> None:
         if not self.item_key:
