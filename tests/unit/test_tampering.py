@@ -123,3 +123,23 @@ def test_an_untouched_encrypted_database_opens_after_the_full_check(demo_db_path
     db = open_database(demo_db_path, key=key)
     assert db.encrypted
     db.dispose()
+
+
+def test_the_full_check_runs_once_per_state_of_the_file_and_again_after_any_change(
+        demo_db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nämndklient.persistence import integrity
+
+    key = encrypt_database(demo_db_path, PASS).key
+    calls: list[Path] = []
+    real = integrity.hmac_failures
+    monkeypatch.setattr(integrity, "hmac_failures", lambda p, k: calls.append(p) or real(p, k))
+    monkeypatch.setattr(integrity, "_passed", set())  # as a new process: only the record on disk counts
+    open_database(demo_db_path, key=key, migrate=False).dispose()
+    monkeypatch.setattr(integrity, "_passed", set())
+    open_database(demo_db_path, key=key, migrate=False).dispose()
+    assert len(calls) == 1  # the second start found the file as it was when it passed
+    pages = demo_db_path.stat().st_size // cipher.PAGE_SIZE
+    flip(demo_db_path, (pages - 2) * cipher.PAGE_SIZE + 77)
+    with pytest.raises(DatabaseTampered):
+        open_database(demo_db_path, key=key)
+    assert len(calls) == 2

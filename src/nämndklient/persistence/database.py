@@ -391,10 +391,11 @@ def _inspect_existing(path: Path, key: DatabaseKey | None = None) -> str | None:
         if cipher.is_wrong_key_error(exc) and len(pages) >= total:
             raise _wrong_passphrase(path) from exc  # a wrong key fails every page; damage only some
         raise (tampered(path, pages) if pages else damaged(path)) from exc
-    if key is not None:
+    if key is not None and not integrity.passed_before(path, key):
         pages = _hmac_failures(path, key)
         if pages:
             raise tampered(path, pages)
+        integrity.remember_passed(path, key)
     if revision is None and tables - {"sqlite_sequence"}:
         raise DatabaseError(f"{path} är en SQLite-databas men inte Nämndklients. Filen lämnades orörd.")
     if revision is not None and revision not in KNOWN_REVISIONS:

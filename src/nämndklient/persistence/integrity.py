@@ -19,6 +19,10 @@ through the WAL before the file is called damaged.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -102,3 +106,73 @@ def opens_with(path: Path, key: DatabaseKey) -> bool:
 def salt_distance(a: bytes, b: bytes) -> int:
     """How many of the 16 salt bytes differ: 1 or 2 is a damaged byte, about 16 is another salt."""
     return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+
+
+# --- the full HMAC check, once per state of the file ------------------------------------------
+#
+# SQLCipher checks a page's HMAC when it reads the page, so a page nobody reads is never checked:
+# `hmac_failures` reads them all (about 70 MB/s here). To pay that once per state of the file, not
+# at every start, a file that passed is remembered by its inode, size, mtime and ctime (and its
+# -wal's), MACed with the database key: a change made by anything else moves the ctime, and
+# without the key nobody can write a record that matches. Only a record made after a full check
+# counts; a file our own process wrote to is checked in full again at the next start.
+
+MAX_REMEMBERED = 20
+_passed: set[str] = set()
+
+
+def _file_state(path: Path) -> str:
+    parts = []
+    for f in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = f.stat()
+        except FileNotFoundError:
+            parts.append("-")
+            continue
+        parts.append(f"{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}")
+    return "|".join(parts)
+
+
+def _record(path: Path, key: DatabaseKey) -> tuple[str, str]:
+    where = str(Path(path).resolve())
+    mac = hmac.new(key.pragma_value().encode(), f"{where}|{_file_state(path)}".encode(), hashlib.sha256)
+    return where, mac.hexdigest()
+
+
+def _records_file() -> Path:
+    from ..runtime.paths import data_dir
+
+    return data_dir() / "kontrollerade-filer.json"
+
+
+def _load() -> dict[str, str]:
+    try:
+        data = json.loads(_records_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def passed_before(path: Path, key: DatabaseKey) -> bool:
+    """Did this very state of the file pass the full check already (this process, or an earlier start)?"""
+    where, mac = _record(path, key)
+    if mac in _passed:
+        return True
+    return hmac.compare_digest(_load().get(where, ""), mac)
+
+
+def remember_passed(path: Path, key: DatabaseKey) -> None:
+    where, mac = _record(path, key)
+    _passed.add(mac)
+    records = _load()
+    records.pop(where, None)
+    records[where] = mac
+    target = _records_file()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        kept = dict(list(records.items())[-MAX_REMEMBERED:])
+        tmp.write_text(json.dumps(kept), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        pass  # a read-only home: the check simply runs again next time
