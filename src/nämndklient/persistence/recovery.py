@@ -147,7 +147,11 @@ def recover(db: Path) -> list[Path]:
     roll_forward(db)
     removed = []
     for path in leftovers(db):
-        path.unlink(missing_ok=True)
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            log.warning("Den kvarlämnade temporära filen %s kunde inte tas bort", path.name)
+            continue
         removed.append(path)
         log.info("Tog bort en kvarlämnad temporär fil: %s", path.name)
     return removed

@@ -42,8 +42,8 @@ def redact(text: str) -> str:
 WITHHELD = "[meddelandet utelämnat: det kan citera dokumentets text]"
 # Builtin exceptions whose messages name types, codecs, positions or paths, not the data.
 _SAFE_TYPES: tuple[type[BaseException], ...] = (
-    OSError, ArithmeticError, AttributeError, NameError, ImportError, TypeError, IndexError, RecursionError,
-    MemoryError, NotImplementedError, UnicodeError, json.JSONDecodeError, sqlite3.Error, AssertionError,
+    OSError, ArithmeticError, AttributeError, NameError, ImportError, TypeError, IndexError, RuntimeError,
+    MemoryError, UnicodeError, json.JSONDecodeError, sqlite3.Error, AssertionError,
 )
 _SAFE_MODULES = ("nämndklient", "sqlalchemy", "sqlcipher3", "alembic")
 

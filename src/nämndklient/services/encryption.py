@@ -105,7 +105,8 @@ def decrypt_database(path: Path, key: DatabaseKey, *, progress: Progress | None 
         rows = _prepare(path, key, None)
         _commit(path, [path])
     finally:
-        _discard(tmp)
+        if not recovery.journal_path(path).exists():
+            _discard(tmp)
     return Conversion(path, None, backup, (), rows)
 
 
@@ -140,8 +141,9 @@ def _convert(path: Path, old: DatabaseKey | None, new: DatabaseKey, label: str, 
         prepared += rekeyed
         _commit(path, prepared, removed)
     finally:
-        for target in [path, backup, *backups]:
-            _discard(recovery.temp_for(target))
+        if not recovery.journal_path(path).exists():  # once committed, the temporary files are the change
+            for target in [path, backup, *backups]:
+                _discard(recovery.temp_for(target))
     for gone in removed:
         log.warning("Säkerhetskopian %s kunde inte få den nya nyckeln och togs bort", gone.name)
     return Conversion(path, new, backup, tuple(rekeyed), rows, tuple(removed))
