@@ -114,3 +114,22 @@ def test_an_empty_wal_beside_an_empty_database_holds_nothing_and_a_new_database_
     db = open_database(path)
     assert db.created
     db.dispose()
+
+
+def test_a_decryption_killed_after_its_commit_is_finished_before_the_file_is_judged(
+        demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fast_kdf: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from nämndklient.persistence import cipher
+    from nämndklient.services.encryption import decrypt_database, encrypt_database
+
+    key = encrypt_database(demo_db_path, "en lösenfras här").key
+    assert key is not None
+    with monkeypatch.context() as m:
+        m.setattr(recovery, "roll_forward", lambda db: False)  # killed right after the journal was written
+        decrypt_database(demo_db_path, key)
+    assert recovery.journal_path(demo_db_path).exists() and cipher.is_encrypted(demo_db_path)
+    (tmp_path / "pass").write_text("en lösenfras här")
+    monkeypatch.setenv("NAMNDKLIENT_PASSPHRASE_FILE", str(tmp_path / "pass"))
+    assert main(["--db", str(demo_db_path), "list", "meetings", "--format", "json"]) == 0
+    assert '"key": "RS:2024-01-26"' in capsys.readouterr().out
+    assert not cipher.is_encrypted(demo_db_path) and not recovery.journal_path(demo_db_path).exists()
