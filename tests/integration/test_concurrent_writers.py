@@ -31,8 +31,14 @@ MARKER = "ANTECKNINGSMARKÖR4e1b"
 PASS = "en lösenfras för testet"
 
 HOLDER = r"""
-import sqlite3, sys, time
-con = sqlite3.connect(sys.argv[1], isolation_level=None)
+import sys, time
+from pathlib import Path
+from nämndklient.persistence import cipher
+cipher.SCRYPT_N = 2**10
+path = Path(sys.argv[1])
+passphrase = sys.argv[3] if len(sys.argv) > 3 else ""
+con = cipher.connect(path, cipher.key_for_file(path, passphrase) if passphrase else None)
+con.isolation_level = None
 con.execute("BEGIN IMMEDIATE")
 con.execute("UPDATE alembic_version SET version_num = version_num")
 print("locked", flush=True)
@@ -88,7 +94,7 @@ def holder_of(demo_db_path: Path) -> Iterator[list[subprocess.Popen[str]]]:
 
 
 def notes_with_marker(path: Path) -> int:
-    db = open_database(path)
+    db = open_database(path, key=cipher.key_for_file(path, PASS) if cipher.is_encrypted(path) else None)
     with db.session() as s:
         n = s.scalar(text("SELECT count(*) FROM personal_note WHERE text LIKE :m"), {"m": f"%{MARKER}%"})
     db.dispose()
@@ -105,11 +111,16 @@ def test_a_note_waits_for_the_lock_and_is_saved(demo_db_path: Path, holder_of: l
     assert notes_with_marker(demo_db_path) == 1
 
 
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plaintext", "encrypted"])
 def test_a_lock_that_is_not_freed_in_time_is_one_sentence_and_no_note_text(
         demo_db_path: Path, holder_of: list[subprocess.Popen[str]], capsys: pytest.CaptureFixture[str],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, encrypted: bool, fast_kdf: None, tmp_path: Path) -> None:
     monkeypatch.setattr(database_module, "WRITE_WAIT", 1.0)
-    holder = start(HOLDER, str(demo_db_path), "60")
+    if encrypted:
+        encrypt_database(demo_db_path, PASS)
+        (tmp_path / "pass").write_text(PASS)
+        monkeypatch.setenv("NAMNDKLIENT_PASSPHRASE_FILE", str(tmp_path / "pass"))
+    holder = start(HOLDER, str(demo_db_path), "60", *([PASS] if encrypted else []))
     holder_of.append(holder)
     began = time.monotonic()
     code = main(["--db", str(demo_db_path), "note", ITEM, f"Hemlig {MARKER}"])

@@ -103,7 +103,7 @@ class Database:
             try:
                 with s.begin():
                     yield s
-            except SADatabaseError as exc:
+            except _driver_errors() as exc:
                 raise translate_operational_error(exc, self.path) from exc
 
     def write(self, work: Callable[[Session], T], *, wait: float | None = None) -> T:
@@ -124,7 +124,7 @@ class Database:
                     if self.url.startswith("sqlite"):
                         _begin_immediate(s, min(remaining, BUSY_TIMEOUT_MS / 1000))
                     return work(s)
-            except SADatabaseError as exc:
+            except _driver_errors() as exc:
                 if not is_busy_error(exc) or time.monotonic() + pause >= deadline:
                     raise translate_operational_error(exc, self.path) from exc
             time.sleep(pause)
@@ -143,8 +143,17 @@ def _begin_immediate(s: Session, wait: float) -> None:
         con.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
-def is_busy_error(exc: SADatabaseError) -> bool:
-    text = str(exc.orig).lower()
+def _driver_errors() -> tuple[type[BaseException], ...]:
+    """SQLAlchemy's errors, and SQLCipher's: with a custom creator SQLAlchemy passes those on unwrapped."""
+    return (SADatabaseError, *cipher.database_errors())
+
+
+def _orig(exc: BaseException) -> str:
+    return str(getattr(exc, "orig", None) or exc)
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    text = _orig(exc).lower()
     return "database is locked" in text or "database is busy" in text or "database table is locked" in text
 
 
@@ -156,8 +165,8 @@ def busy(path: Path | None) -> DatabaseBusy:
     )
 
 
-def translate_operational_error(exc: SADatabaseError, path: Path | None) -> DatabaseError | SADatabaseError:
-    text = str(exc.orig).lower()
+def translate_operational_error(exc: BaseException, path: Path | None) -> BaseException:
+    text = _orig(exc).lower()
     where = str(path) if path else "databasen"
     if is_busy_error(exc):
         return busy(path)
