@@ -196,8 +196,14 @@ def _key_for(window: MainWindow, path: Path) -> tuple[bool, DatabaseKey | None]:
 
     Cancelling the passphrase closes the window; a damaged file is shown with its backup.
     """
-    from .persistence import cipher
+    from .persistence import cipher, recovery  # neither imports SQLAlchemy: this runs on the GUI thread
 
+    try:
+        recovery.recover(path)  # a conversion killed after its commit may change what the file is
+    except recovery.RecoveryError as exc:
+        window.show_error(QCoreApplication.translate("MainWindow", "Databasen kunde inte öppnas: %1")
+                          .replace("%1", str(exc)))
+        return False, None
     if not (path.is_file() and cipher.is_encrypted(path)):
         return True, None
     from .gui.dialogs.passphrase import obtain_key

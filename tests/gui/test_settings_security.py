@@ -172,3 +172,25 @@ def test_without_a_keyring_or_a_local_file_the_section_says_so(qtbot, settings: 
         plain = SettingsDialog(settings, BODIES)
         qtbot.addWidget(plain)
     assert not plain.ui.encryptButton.isEnabled() and "lokal databasfil" in plain.ui.encryptionStateLabel.text()
+
+
+def test_encrypting_again_says_which_backups_of_an_earlier_passphrase_were_removed(  # type: ignore[no-untyped-def]
+        qtbot, settings: QSettings, app: App, ring) -> None:
+    from nämndklient.services.encryption import decrypt_database, encrypt_database
+
+    app.release()
+    first = encrypt_database(app.path, "den första lösenfrasen")
+    assert first.key is not None
+    decrypt_database(app.path, first.key)
+    app.reopen(None)
+    old = sorted(app.path.parent.glob(app.path.name + ".*.bak"))
+    assert len(old) == 2
+    dialog = SettingsDialog(settings, BODIES, security=app.context())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    answer_dialogs([typed("en annan lösenfras nu")])
+    with qtbot.waitSignal(dialog.converted, timeout=20_000):
+        dialog.ui.encryptButton.click()
+    message = dialog.ui.securityMessage.text()
+    assert "2 äldre säkerhetskopior" in message and "togs bort" in message
+    assert all(b.name in message and not b.exists() for b in old)

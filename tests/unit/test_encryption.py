@@ -306,7 +306,8 @@ def test_decrypt_and_change_passphrase_round_trip(demo_db_path: Path) -> None:
     with pytest.raises(WrongPassphrase):
         open_database(demo_db_path, key=derive_key(PASS, cipher.read_salt(demo_db_path)))
     backups = sorted(demo_db_path.parent.glob("demo.sqlite.*.bak"))
-    assert len(backups) == 2 and set(conv.rekeyed_backups) == set(backups)
+    assert len(backups) == 2 and set(conv.rekeyed_backups) | {conv.backup} == set(backups)
+    assert conv.removed_backups == ()
     for b in backups:  # one passphrase opens the database and all its backups; the old one opens none
         assert cipher.read_salt(b) == new.salt
     db = open_database(demo_db_path, key=derive_key("en helt ny lösenfras", cipher.read_salt(demo_db_path)))

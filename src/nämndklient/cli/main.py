@@ -545,8 +545,8 @@ def cmd_note(args: argparse.Namespace) -> int:
     from ..services.personal import add_item_note
 
     db = open_db(args)
-    with db.session() as s:
-        note = add_item_note(s, args.item, args.text, quote=args.quote)
+    # Waits its turn behind another writer (bounded), then DatabaseBusy: one sentence, exit 2, the text unquoted.
+    note = db.write(lambda s: add_item_note(s, args.item, args.text, quote=args.quote))
     print(f"Anteckning {note.id} sparad på {args.item}.")
     return EXIT_OK
 

@@ -98,6 +98,7 @@ def key_for(path: Path) -> DatabaseKey | None:
     from .main import UsageError
 
     path = Path(path)
+    _recover(path)  # before the salt is read: a re-key killed after its commit is finished first
     if not cipher.is_encrypted(path):
         return None
     env = os.environ.get(ENV_PASSPHRASE_FILE)
@@ -112,6 +113,18 @@ def key_for(path: Path) -> DatabaseKey | None:
         f"{path} är krypterad: ange lösenfrasen i en fil med {ENV_PASSPHRASE_FILE}=FIL, spara nyckeln i "
         "nyckelringen (nämndklient encrypt --remember), eller kör kommandot i en terminal."
     )
+
+
+def _recover(path: Path) -> None:
+    from ..persistence import recovery
+    from ..persistence.database import DatabaseError
+
+    if not path.is_file():
+        return
+    try:
+        recovery.recover(path)
+    except recovery.RecoveryError as exc:
+        raise DatabaseError(str(exc)) from exc
 
 
 def key_for_db(db: str | os.PathLike[str]) -> DatabaseKey | None:
@@ -147,6 +160,12 @@ def _remember(path: Path, key: DatabaseKey) -> None:
         print(f"nämndklient: {exc}", file=sys.stderr)
 
 
+def _say_removed(removed: tuple[Path, ...]) -> None:
+    for b in removed:
+        print(f"Tog bort säkerhetskopian {b}: den var krypterad med en tidigare lösenfras (eller skadad) och kunde "
+              "inte få den nya nyckeln, så att en gammal lösenfras inte längre öppnar något.")
+
+
 def cmd_encrypt(args: argparse.Namespace) -> int:
     from ..persistence import cipher
     from ..services.encryption import check_new_passphrase, encrypt_database
@@ -164,6 +183,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     print(f"Krypterade {path} ({conv.rows} rader kontrollerade). Säkerhetskopia (krypterad): {conv.backup}")
     for b in conv.rekeyed_backups:
         print(f"Krypterade även den äldre säkerhetskopian {b}")
+    _say_removed(conv.removed_backups)
     if args.remember and conv.key is not None:
         _remember(path, conv.key)
     return EXIT_OK
@@ -206,7 +226,8 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     conv = change_passphrase(path, key, new)
-    print(f"Bytte lösenfras för {path} och {len(conv.rekeyed_backups)} säkerhetskopior.")
+    print(f"Bytte lösenfras för {path} och {len(conv.rekeyed_backups) + 1} säkerhetskopior.")
+    _say_removed(conv.removed_backups)
     if conv.key is not None and (args.remember or keychain.fetch_key(path) is not None):
         _remember(path, conv.key)
     return EXIT_OK

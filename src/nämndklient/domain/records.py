@@ -302,15 +302,21 @@ class ImportFailure(Exception):
 
     Carries the file, the line and what was expected, so the message can name
     all three; nothing is written when it is raised.
+
+    The message names the position (file, line, column) and never quotes what
+    was found there: it reaches the log, which is neither encrypted nor expired,
+    and a refused row may be a confidential document's text. `found` keeps the
+    text for code that shows it to the member on purpose.
     """
 
-    def __init__(self, file: str, line: int, expected: str, found: str | None = None) -> None:
+    def __init__(self, file: str, line: int, expected: str, found: str | None = None, *,
+                 column: int | str | None = None) -> None:
         self.file = file
         self.line = line
         self.expected = expected
         self.found = found
+        self.column = column
         where = f"{file}, rad {line}" if line else file
-        msg = f"{where}: förväntade {expected}"
-        if found:
-            msg += f", fann {found!r}"
-        super().__init__(msg)
+        if column is not None:
+            where += f", kolumn {column}"
+        super().__init__(f"{where}: förväntade {expected}")

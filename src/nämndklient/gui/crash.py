@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 import platform
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -22,7 +21,7 @@ log = logging.getLogger("nämndklient.crash")
 def write_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
                  directory: Path | None = None) -> Path | None:
     from .. import __version__
-    from ..runtime.logging_setup import redact
+    from ..runtime.logging_setup import format_exception_safely, redact
     from ..runtime.paths import log_dir
 
     target_dir = directory or log_dir()
@@ -31,8 +30,8 @@ def write_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
         f"Nämndklient {__version__}\n",
         f"Python {platform.python_version()} på {platform.platform()}\n",
         f"Tid {dt.datetime.now().isoformat(timespec='seconds')}\n\n",
-        # No local variables (capture_locals stays off: they hold document text), no SQL parameters.
-        *traceback.TracebackException(exc_type, exc, tb, capture_locals=False).format(),
+        # No local variables (they hold document text), no SQL parameters, no messages that quote input.
+        format_exception_safely(exc_type, exc, tb),
     ])
     text = redact(text)
     try:

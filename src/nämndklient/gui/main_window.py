@@ -489,10 +489,38 @@ class MainWindow(QMainWindow):
         if "meetings" in self.sections:
             self.meetings.flush()
 
+    def _notes_saved_before_close(self) -> bool:
+        """A note waiting for the database's lock gets CLOSE_WAIT seconds; then the member decides."""
+        if "meetings" not in self.sections:
+            return True
+        from .widgets.notes_pane import flush_all, unsaved_panes
+
+        if not unsaved_panes():
+            return True
+        flush_all()
+        if not unsaved_panes():
+            return True
+        return self.confirm_close_unsaved()
+
+    def confirm_close_unsaved(self) -> bool:
+        """Asked only when a note could not be saved because another program keeps the database busy."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.warning(
+            self, self.tr("Anteckningen är inte sparad"),
+            self.tr("Databasen används av ett annat program, så din senaste anteckning är inte sparad än. "
+                    "Låt fönstret vara öppet så sparas den så snart databasen blir ledig."),
+            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     def closeEvent(self, event: QCloseEvent) -> None:
         from .dialogs.pack_dialog import clear_pack_cache
 
         self.flush()
+        if not self._notes_saved_before_close():
+            event.ignore()
+            return
         self._expiry_timer.stop()
         if self.lock is not None:
             self.lock.stop()

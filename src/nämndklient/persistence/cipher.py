@@ -162,22 +162,6 @@ def is_wrong_key_error(exc: BaseException) -> bool:
     return "file is not a database" in str(exc).lower()
 
 
-def failing_pages(path: Path, key: DatabaseKey) -> tuple[int, int]:
-    """(pages whose HMAC fails, pages in the file) by SQLCipher's own check, reading only.
-
-    With a wrong key every page fails; with the right key and a damaged file only
-    some do. That is how a wrong passphrase is told apart from damage.
-    """
-    total = max(1, Path(path).stat().st_size // PAGE_SIZE)
-    con = connect(path, key, immutable=True)
-    try:
-        rows = con.execute("PRAGMA cipher_integrity_check").fetchall()
-    finally:
-        con.close()
-    failed = sum(1 for (msg,) in rows if "hmac" in str(msg).lower())
-    return failed, total
-
-
 def database_errors() -> tuple[type[BaseException], ...]:
     """Both drivers' DatabaseError, for except clauses that must catch either."""
     from sqlcipher3 import dbapi2 as sqlcipher

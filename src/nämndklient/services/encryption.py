@@ -1,21 +1,27 @@
 """Turn encryption on or off, change the passphrase, and check a passphrase for the lock screen.
 
-Every conversion follows one path: a backup first, then `sqlcipher_export`
-into a temporary file beside the database, a check of that file (integrity,
-the row count of every table, the search index answering as before), and only
-then an atomic rename over the original. Until the rename the original is
-never written, so a failure at any step leaves it as it was.
+Every conversion follows one path: the new version of the database, and of
+every backup beside it, is written with `sqlcipher_export` into a temporary
+file, checked (integrity, the row count of every table, the search index
+answering as before) and synced; then one journal commits them all at once
+(`persistence.recovery`): the renames happen together, and a process killed at
+any point leaves either every original, or, once the next start has finished
+the journal, every new file. Until the journal is written no original is
+touched, so a failure at any step leaves everything as it was.
 
-Backups and plaintext: the backup taken before encrypting is itself encrypted
-with the new key, and every older plaintext backup beside the database
-(`*.bak`, e.g. from a schema upgrade) is encrypted too. A plaintext backup would
-keep everything the member just asked to protect in a file next to it, and
-removing it would take away the way back if the rename went wrong; an encrypted
-backup keeps both. After a change of passphrase the backups are re-encrypted
-with the new key as well, so one passphrase opens the database and all its
-backups, and an old, perhaps compromised, passphrase opens nothing. Decrypting
-keeps the backups encrypted: the member asked for the database in plaintext,
-not for copies.
+Backups follow the key: one key opens the database and all its backups, and a
+passphrase the member has replaced opens nothing.
+
+- Encrypting: the backup taken before (`före-kryptering`) is a copy of the new
+  encrypted file; every older plaintext backup is encrypted with the new key; a
+  backup still encrypted with an earlier passphrase (from before a decryption)
+  is given the new key when the new passphrase happens to open it, and is
+  otherwise removed, and the member is told which.
+- Changing the passphrase: every backup is re-encrypted with the new key; one
+  the old key does not open (damaged, or from an earlier passphrase) is removed,
+  and the member is told.
+- Decrypting keeps the backups encrypted: the member asked for the database in
+  plaintext, not for copies.
 
 The caller closes its own connections first (`Database.dispose()`): the rename
 replaces the file under any connection still open, and that connection would
@@ -24,19 +30,21 @@ keep writing to the old one.
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 import logging
-import os
 import re
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..persistence import cipher
+from ..persistence import cipher, integrity, recovery
 from ..persistence.cipher import DatabaseKey
 from ..persistence.database import (
+    MAX_SALT_DAMAGE,
     Database,
     DatabaseError,
     WrongPassphrase,
@@ -60,6 +68,7 @@ class Conversion:
     backup: Path  # taken before the conversion
     rekeyed_backups: tuple[Path, ...] = ()  # older backups given the new key
     rows: int = 0  # rows checked in the converted file
+    removed_backups: tuple[Path, ...] = ()  # older backups the new key could not be given: removed
 
 
 def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
@@ -72,49 +81,107 @@ def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
 
 def encrypt_database(path: Path, passphrase: str, *, progress: Progress | None = None) -> Conversion:
     path = Path(path)
+    _recover(path)
     if not _is_plain_sqlite(path):
         raise DatabaseError(f"{path} är redan krypterad (eller ingen SQLite-fil); inget ändrades.")
     check_new_passphrase(passphrase)
     _inspect_existing(path)  # refuse foreign or newer files before anything is written
     report = progress or (lambda _s: None)
-    _checkpoint(path, None)
     report("Härleder nyckeln ur lösenfrasen…")
     key = cipher.new_key(passphrase)
-    report("Tar en krypterad säkerhetskopia…")
-    backup = _export_verified(path, None, path.with_name(f"{path.name}.före-kryptering-{_stamp()}.bak"), key)
-    report("Krypterar databasen…")
-    rows = _replace(path, None, key)
-    report("Krypterar äldre säkerhetskopior…")
-    rekeyed = _rekey_backups(path, None, key, skip=backup)
-    return Conversion(path, key, backup, rekeyed, rows)
+    return _convert(path, None, key, "före-kryptering", report, passphrase=passphrase)
 
 
 def decrypt_database(path: Path, key: DatabaseKey, *, progress: Progress | None = None) -> Conversion:
     path = Path(path)
+    _recover(path)
     _check_key(path, key)
     report = progress or (lambda _s: None)
     report("Tar en säkerhetskopia (krypterad)…")
     backup = backup_sqlite(path, "före-dekryptering", key=key)
     report("Dekrypterar databasen…")
-    rows = _replace(path, key, None)
+    tmp = recovery.temp_for(path)
+    try:
+        rows = _prepare(path, key, None)
+        _commit(path, [path])
+    finally:
+        if not recovery.journal_path(path).exists():
+            _discard(tmp)
     return Conversion(path, None, backup, (), rows)
 
 
 def change_passphrase(path: Path, key: DatabaseKey, new_passphrase: str, *,
                       progress: Progress | None = None) -> Conversion:
     path = Path(path)
+    _recover(path)
     _check_key(path, key)
     check_new_passphrase(new_passphrase)
     report = progress or (lambda _s: None)
     report("Härleder den nya nyckeln…")
     new = cipher.new_key(new_passphrase)
-    report("Tar en säkerhetskopia…")
-    backup = backup_sqlite(path, "före-ny-lösenfras", key=key)
-    report("Krypterar om databasen…")
-    rows = _replace(path, key, new)
-    report("Krypterar om säkerhetskopiorna…")
-    rekeyed = _rekey_backups(path, key, new)
-    return Conversion(path, new, backup, rekeyed, rows)
+    return _convert(path, key, new, "före-ny-lösenfras", report, passphrase=new_passphrase)
+
+
+def _convert(path: Path, old: DatabaseKey | None, new: DatabaseKey, label: str, report: Progress, *,
+             passphrase: str) -> Conversion:
+    """The database and every backup under `new`, committed together (see the module's text)."""
+    backups = sorted(p for p in path.parent.glob(path.name + ".*.bak") if p.is_file())
+    backup = path.with_name(f"{path.name}.{label}-{_stamp()}.bak")
+    prepared: list[Path] = []
+    try:
+        report("Krypterar databasen…" if old is None else "Krypterar om databasen…")
+        rows = _prepare(path, old, new)
+        prepared.append(path)
+        report("Tar en krypterad säkerhetskopia…")
+        shutil.copyfile(recovery.temp_for(path), recovery.temp_for(backup))  # the new file, checked above
+        recovery.fsync_file(recovery.temp_for(backup))
+        prepared.append(backup)
+        report("Krypterar säkerhetskopiorna…")
+        rekeyed, removed = _prepare_backups(backups, old, new, passphrase)
+        prepared += rekeyed
+        _commit(path, prepared, removed)
+    finally:
+        if not recovery.journal_path(path).exists():  # once committed, the temporary files are the change
+            for target in [path, backup, *backups]:
+                _discard(recovery.temp_for(target))
+    for gone in removed:
+        log.warning("Säkerhetskopian %s kunde inte få den nya nyckeln och togs bort", gone.name)
+    return Conversion(path, new, backup, tuple(rekeyed), rows, tuple(removed))
+
+
+def _prepare_backups(backups: list[Path], old: DatabaseKey | None, new: DatabaseKey,
+                     passphrase: str) -> tuple[list[Path], list[Path]]:
+    """(backups written anew under `new`, backups to remove because nothing we hold opens them)."""
+    rekeyed, removed = [], []
+    tried: dict[bytes, DatabaseKey] = {}
+    for bak in backups:
+        source = _key_for_backup(bak, old, passphrase, tried)
+        if source is False:
+            removed.append(bak)
+            continue
+        try:
+            _prepare(bak, source, new, checkpoint=False)
+        except Exception:
+            log.warning("Säkerhetskopian %s kunde inte krypteras om", bak.name, exc_info=True)
+            _discard(recovery.temp_for(bak))
+            removed.append(bak)
+            continue
+        rekeyed.append(bak)
+    return rekeyed, removed
+
+
+def _key_for_backup(bak: Path, old: DatabaseKey | None, passphrase: str,
+                    tried: dict[bytes, DatabaseKey]) -> DatabaseKey | bool | None:
+    """The key that opens this backup (None: plaintext), or False when none we hold does."""
+    if _is_plain_sqlite(bak):
+        return None
+    salt = cipher.read_salt(bak)
+    if old is not None and salt == old.salt:
+        return old
+    if salt not in tried:  # from an earlier passphrase: perhaps the member chose the same one again
+        tried[salt] = cipher.derive_key(passphrase, salt)
+    candidate = tried[salt]
+    return candidate if integrity.opens_with(bak, candidate) else False
 
 
 def _check_key(path: Path, key: DatabaseKey) -> None:
@@ -125,42 +192,34 @@ def _check_key(path: Path, key: DatabaseKey) -> None:
 
 
 def _stamp() -> str:
-    import datetime as dt
-
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def _replace(path: Path, old: DatabaseKey | None, new: DatabaseKey | None) -> int:
-    """Convert into a temporary file, check it, then rename it over the original."""
-    _checkpoint(path, old)
-    tmp = path.with_name(f"{path.name}.konvertering.tmp")
-    rows = 0
-    try:
-        rows = _export(path, old, tmp, new)
-        _fsync(tmp)
-        for suffix in ("-wal", "-shm"):
-            # A journal of the old file beside the new one would be applied to it: refuse, not corrupt.
-            side = _sidecar(path, suffix)
-            if side.exists() and side.stat().st_size:
-                raise DatabaseError(f"{side} finns kvar: stäng Nämndklient i andra fönster och försök igen.")
-            side.unlink(missing_ok=True)
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
-        _sidecar(tmp, "-journal").unlink(missing_ok=True)
+def _prepare(target: Path, old: DatabaseKey | None, new: DatabaseKey | None, *, checkpoint: bool = True) -> int:
+    """Write and check the new version of `target` in its temporary file; the original is not touched."""
+    if checkpoint:
+        _checkpoint(target, old)
+    tmp = recovery.temp_for(target)
+    rows = _export(target, old, tmp, new)
+    recovery.fsync_file(tmp)
     return rows
 
 
-def _export_verified(src: Path, src_key: DatabaseKey | None, target: Path, key: DatabaseKey | None) -> Path:
-    tmp = target.with_suffix(".tmp")
+def _commit(path: Path, replace: list[Path], remove: list[Path] | tuple[Path, ...] = ()) -> None:
+    for suffix in ("-wal", "-shm"):
+        # A journal of the old file beside the new one would be applied to it: refuse, not corrupt.
+        side = _sidecar(path, suffix)
+        if side.exists() and side.stat().st_size:
+            raise DatabaseError(f"{side} finns kvar: stäng Nämndklient i andra fönster och försök igen.")
     try:
-        _export(src, src_key, tmp, key)
-        _fsync(tmp)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+        recovery.commit(path, replace, remove)
+    except recovery.RecoveryError as exc:
+        raise DatabaseError(str(exc)) from exc
+
+
+def _discard(tmp: Path) -> None:
+    tmp.unlink(missing_ok=True)
+    _sidecar(tmp, "-journal").unlink(missing_ok=True)
 
 
 def _checkpoint(path: Path, key: DatabaseKey | None) -> None:
@@ -241,48 +300,10 @@ def _some_word(con: Any, fts: str) -> str | None:
     return None
 
 
-def _rekey_backups(path: Path, old: DatabaseKey | None, new: DatabaseKey, *, skip: Path | None = None) -> tuple[Path, ...]:
-    """Give every backup that `old` opens the key `new`; backups `old` does not open are left alone."""
-    done = []
-    for bak in sorted(path.parent.glob(path.name + ".*.bak")):
-        if bak == skip:
-            continue
-        plain = _is_plain_sqlite(bak)
-        if (old is None) != plain:
-            continue
-        if old is not None and cipher.read_salt(bak) != old.salt:
-            continue
-        try:
-            _export_verified(bak, old, bak, new)
-        except Exception:
-            log.warning("Säkerhetskopian %s kunde inte krypteras om", bak, exc_info=True)
-            continue
-        done.append(bak)
-    return tuple(done)
-
-
 def _quote(path: Path) -> str:
     from urllib.parse import quote
 
     return quote(str(path))
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class Throttle:
@@ -349,16 +370,54 @@ def _passphrase_matches(target: Database | Path, passphrase: str) -> bool:
 
 
 def open_key(path: Path, passphrase: str) -> DatabaseKey:
-    """The key for an existing encrypted file, or WrongPassphrase (the file untouched)."""
+    """The key for an existing encrypted file, or WrongPassphrase (the file untouched).
+
+    A passphrase that opens nothing with the file's own salt is tried once more
+    with the salt of its backups and of the key in the keyring, when one of those
+    differs from the file's in a byte or two: if it opens the file then, its header
+    was damaged (HeaderDamaged), and the member is not told to retype a right passphrase.
+    """
+    path = Path(path)
+    _recover(path)  # a re-key killed after its commit is finished first: the salt may change
     key = cipher.key_for_file(path, passphrase)
-    _inspect_existing(path, key)
+    try:
+        _inspect_existing(path, key)
+    except WrongPassphrase:
+        for salt in _near_salts(path):
+            _inspect_existing(path, cipher.derive_key(passphrase, salt))  # HeaderDamaged when it opens
+        raise
     return key
+
+
+def _near_salts(path: Path) -> list[bytes]:
+    """Salts the file probably had: its backups' and the keyring key's, when close to the one it has."""
+    from . import keychain
+
+    own = cipher.read_salt(path)
+    found: list[bytes] = []
+    stored = keychain.fetch_key(path)
+    candidates = [stored.salt] if stored is not None else []
+    for bak in sorted(path.parent.glob(path.name + ".*.bak")):
+        if bak.is_file() and not _is_plain_sqlite(bak):
+            candidates.append(cipher.read_salt(bak))
+    for salt in candidates:
+        if salt != own and salt not in found and integrity.salt_distance(salt, own) <= MAX_SALT_DAMAGE:
+            found.append(salt)
+    return found
 
 
 def key_opens(path: Path, key: DatabaseKey) -> bool:
     """Does this key (say, from the keyring) still open the file? A damaged file raises DatabaseDamaged."""
+    _recover(Path(path))
     try:
         _inspect_existing(Path(path), key)
     except WrongPassphrase:
         return False
     return True
+
+
+def _recover(path: Path) -> None:
+    try:
+        recovery.recover(path)
+    except recovery.RecoveryError as exc:
+        raise DatabaseError(str(exc)) from exc

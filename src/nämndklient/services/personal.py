@@ -3,12 +3,18 @@
 Each function is one short transaction, so a note typed in the GUI is on disk
 (WAL, synchronous=NORMAL) as soon as the call returns, and a crash or a killed
 process loses at most the keystrokes of the last autosave interval.
+
+When another process holds the write lock, a save cannot happen yet: the
+`NoteQueue` keeps it (the newest text per item) until the lock frees, so a
+note is never dropped because the database was busy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -17,6 +23,11 @@ from ..persistence import search_index
 from ..persistence.models import AgendaItem, Document, DocumentVersion, Flag, Meeting, Note, ReadMark, utcnow
 from ..publishing import anchoring
 from .catalog import item_fingerprint
+
+if TYPE_CHECKING:
+    from ..persistence.database import Database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,72 @@ def save_item_note(session: Session, item_key: str, text: str, *, quote: str | N
     session.flush()
     _index_note(session, note, f"Anteckning: {item.title}", item.meeting)
     return _note_info(note)
+
+
+@dataclass
+class PendingSave:
+    item_key: str
+    text: str | None = None  # the item's main note, when it changed
+    question: str | None = None  # the meeting question, when it changed (and the flag is set)
+
+
+class NoteQueue:
+    """Saves of notes and questions waiting for the database's write lock, oldest item first.
+
+    The newest text for an item replaces an older one still waiting; an entry
+    leaves the queue only once its transaction has committed.
+    """
+
+    def __init__(self) -> None:
+        self._pending: dict[str, PendingSave] = {}
+
+    def put(self, item_key: str, *, text: str | None = None, question: str | None = None) -> None:
+        entry = self._pending.setdefault(item_key, PendingSave(item_key))
+        if text is not None:
+            entry.text = text
+        if question is not None:
+            entry.question = question
+
+    def pending(self, item_key: str) -> PendingSave | None:
+        return self._pending.get(item_key)
+
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def save(self, db: Database, *, wait: float) -> list[str]:
+        """Write what waits, one transaction per item; returns the items saved.
+
+        DatabaseBusy when the lock does not free within `wait` seconds: what was
+        not saved stays queued. Any other failure keeps its entry too (and the
+        rest are still tried); the first such error is raised at the end.
+        """
+        from ..persistence.database import DatabaseBusy
+
+        saved: list[str] = []
+        failure: Exception | None = None
+        for key in list(self._pending):
+            entry = self._pending[key]
+            try:
+                db.write(lambda s, e=entry: _save_pending(s, e), wait=wait)  # type: ignore[misc]
+            except DatabaseBusy:
+                raise
+            except Exception as exc:
+                log.warning("En anteckning kunde inte sparas än; den väntar kvar (%s)", type(exc).__name__)
+                failure = failure or exc
+                continue
+            if self._pending.get(key) is entry:
+                del self._pending[key]
+            saved.append(key)
+        if failure is not None:
+            raise failure
+        return saved
+
+
+def _save_pending(session: Session, entry: PendingSave) -> None:
+    if entry.text is not None:
+        save_item_note(session, entry.item_key, entry.text)
+    if entry.question is not None:
+        set_flag(session, entry.item_key, entry.question)
 
 
 def add_item_note(session: Session, item_key: str, text: str, *, quote: str | None = None) -> NoteInfo:

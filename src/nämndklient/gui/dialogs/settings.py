@@ -226,7 +226,14 @@ class SettingsDialog(QDialog):
                 log.warning("%s", problem)
         done = self.tr("Klart. Databasen är krypterad.") if conversion.key else self.tr(
             "Klart. Databasen är inte längre krypterad.")
-        self._say(done + " " + self.tr("Säkerhetskopian före ändringen: %1").replace("%1", str(conversion.backup)))
+        message = done + " " + self.tr("Säkerhetskopian före ändringen: %1").replace("%1", str(conversion.backup))
+        removed = getattr(conversion, "removed_backups", ())
+        if removed:
+            message += " " + self.tr(
+                "%1 äldre säkerhetskopior var krypterade med en tidigare lösenfras (eller skadade) och togs bort, "
+                "så att den gamla lösenfrasen inte längre öppnar något: %2").replace(
+                "%1", str(len(removed))).replace("%2", ", ".join(p.name for p in removed))
+        self._say(message)
         self._set_busy(False)
         self._show_state()
         self.converted.emit(conversion)
