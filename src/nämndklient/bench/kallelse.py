@@ -14,7 +14,7 @@ from pathlib import Path
 
 ITEMS = 40
 PAGES_PER_ITEM = 10
-VERSION = 1
+VERSION = 2
 _PARAGRAPH = ("Förvaltningen har under perioden följt upp verksamhetens ekonomi, tillgänglighet och kvalitet. "
               "Åtgärderna i planen för ekonomi i balans genomförs enligt tidplan, och effekterna redovisas "
               "i nästa månadsrapport till regionstyrelsen. ")
@@ -51,7 +51,7 @@ def kallelse_pdf(folder: Path) -> Path | None:
         for page in range(PAGES_PER_ITEM):
             if page:
                 d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            for _ in range(6):
+            for _ in range(3):
                 d.add_paragraph(_PARAGRAPH * 2)
     source = folder / f"kallelse-{ITEMS}x{PAGES_PER_ITEM}-v{VERSION}.docx"
     d.save(str(source))
