@@ -147,3 +147,23 @@ def test_a_word_only_on_page_17_of_an_attachment_is_found_on_that_page(
     _, out, _ = _cli(capsys, "--db", db, "list", "documents", "--format", "json")
     key = pages[0]["ref"].removeprefix("page:").rsplit("#", 1)[0]
     assert any(d["key"] == key for d in json.loads(out))
+
+
+def test_the_packs_cover_names_region_body_weekday_time_and_place_from_the_kallelse(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "m.sqlite")
+    assert _cli(capsys, "--db", db, "import", str(_kallelse(tmp_path)))[0] == 0
+    pack = tmp_path / "pack.pdf"
+    assert _cli(capsys, "--db", db, "pack", "RS:2024-01-26", "--duplex", "-o", str(pack))[0] == 0
+    reader = PdfReader(pack)
+    cover = reader.pages[0].extract_text()
+    for words in ("Region Jämtland Härjedalen", "Regionstyrelsen", "fredag 26 januari 2024, kl. 09.00",
+                  "Regionens hus, sal Storsjön"):
+        assert words in cover, words
+    texts = [p.extract_text() for p in reader.pages]
+    blanks = [n for n, t in enumerate(texts) if "Denna sida är avsiktligt tom" in t]
+    starts = {n for n, t in enumerate(texts) if t.splitlines() and any(
+        line.startswith("ÄRENDE ") for line in t.splitlines()[:6])}
+    for n in blanks:  # a blank page only where the next item would otherwise start on an even page
+        assert (n + 1) % 2 == 0 and n + 1 in starts

@@ -79,7 +79,7 @@ def test_duplex_starts_every_item_on_an_odd_page(tmp_path: Path) -> None:
     starts = [page for level, _, page in outline_of(result.path) if level == 0][1:]
     assert starts and all(p % 2 == 0 for p in starts)  # 0-based even = printed odd
     texts = page_texts(result.path)
-    blanks = [n for n, t in enumerate(texts) if "Sidan är avsiktligt tom" in t]
+    blanks = [n for n, t in enumerate(texts) if "Denna sida är avsiktligt tom" in t]
     assert blanks
     for n in blanks:
         assert f"Sida {n + 1} av {result.pages}" in texts[n]
@@ -191,3 +191,16 @@ def test_markup_characters_and_very_long_text(tmp_path: Path) -> None:
     assert "Beslutet gäller <b>inte</b> R&D-budgeten." in text
     assert "60. Punkt 59" in text
     assert result.pages >= 5
+
+
+@needs_poppler
+def test_the_agenda_is_grouped_by_category_as_in_the_application(tmp_path: Path) -> None:
+    meeting = sample_meeting(items=4, attachments=0, pages=1)
+    result = build_pack(meeting, options(), tmp_path / "p.pdf")
+    agenda = page_texts(result.path)[1]
+    categories = list(dict.fromkeys(i.category for i in meeting.items if i.category))
+    assert categories
+    positions = [agenda.index(c.upper()) for c in categories]
+    assert positions == sorted(positions)
+    first_item = agenda.index(meeting.items[0].title)
+    assert positions[0] < first_item

@@ -244,6 +244,40 @@ def bench_import(repeat: int) -> list[Figure]:
                         "executemany av samma rader och bytes; ett organs år, en transaktion")]
 
 
+def bench_kallelse(work: Path, repeat: int) -> list[Figure]:
+    """A 400-page kallelse PDF imported into an empty database, against pdftotext reading the same file."""
+    from .kallelse import kallelse_pdf
+
+    pdf = kallelse_pdf(Path("bench-out"))
+    pdftotext = shutil.which("pdftotext")
+    if pdf is None or pdftotext is None:
+        print("Hoppar över kallelsen: LibreOffice och pdftotext behövs (make bench installerar dem).",
+              file=sys.stderr)
+        return []
+    from pypdf import PdfReader
+
+    from ..persistence.database import open_database
+    from ..services.importing import import_paths
+
+    pages = len(PdfReader(pdf).pages)
+    runs = 0
+
+    def ours() -> None:
+        nonlocal runs
+        runs += 1
+        db = open_database(work / f"kallelse-{runs}.sqlite")
+        import_paths(db, [pdf])
+        db.dispose()
+
+    def baseline() -> None:
+        subprocess.run([pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True)
+
+    ours_s, base_s = median_time(ours, repeat), median_time(baseline, repeat)
+    return [Figure(f"Import av en kallelse-PDF ({pages} sidor)", ours_s, base_s,
+                   note=f"{pages / ours_s:.0f} sidor/s mot {pages / base_s:.0f} sidor/s för pdftotext -layout; "
+                        "ord med lägen, tabeller, möte, ärenden, bilagor per ärende och sidindex")]
+
+
 def demo_database(work: Path) -> Path:
     from ..persistence.database import open_database
     from ..services.importing import import_seed_documents
@@ -307,7 +341,7 @@ def print_table(figures: list[Figure]) -> None:
         print(f"{f.name:<52} {f.ours:>9.3f} {f.unit:<2} {base:>12} {ratio:>7}  {f.note}")
 
 
-CHOICES = ("start", "views", "pack", "import", "search", "kpis")
+CHOICES = ("start", "views", "pack", "import", "kallelse", "search", "kpis")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -333,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
             figures += bench_views(large_database(args.large_years), args.repeat)
         if "import" in chosen:
             figures += bench_import(max(1, args.repeat // 2))
+        if "kallelse" in chosen:
+            figures += bench_kallelse(work, max(1, args.repeat // 2))
         if "pack" in chosen:
             figures += bench_pack(large_database(args.large_years), work, args.repeat)
         if "kpis" in chosen:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+REGION_NAME = "Region Jämtland Härjedalen"
+"""The region whose bodies these are, as its own documents name it (every letterhead and the plan)."""
+
 BODY_NAMES: dict[str, str] = {
     "RF": "Regionfullmäktige",
     "RS": "Regionstyrelsen",

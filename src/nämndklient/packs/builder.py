@@ -20,9 +20,13 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nämndklient.packs.spec import PackItem, PackMeeting, PackOptions, PackResult
 from nämndklient.packs.styles import sv_date_range
+
+if TYPE_CHECKING:
+    from nämndklient.packs.front import AgendaRow
 
 _MAX_FRONT_PASSES = 4
 
@@ -45,6 +49,7 @@ class _Entry:
     detail: str
     target: int
     agenda_title: str = ""  # the agenda has its own number column
+    category: str = ""  # the item's category, which the agenda groups by as the application does
 
 
 def _selected(meeting: PackMeeting, options: PackOptions, warnings: list[str]) -> list[PackItem]:
@@ -63,6 +68,21 @@ def _detail(item: PackItem) -> str:
     if item.presenters:
         parts.append("Föredragande: " + ", ".join(item.presenters))
     return " · ".join(parts)
+
+
+def _agenda_rows(entries: list[_Entry]) -> list[AgendaRow]:
+    """The agenda's rows, with a heading wherever the category changes (as the meeting view groups)."""
+    from nämndklient.packs import front
+
+    rows: list[AgendaRow] = []
+    current = ""
+    for e in entries:
+        if e.level == 0 and e.category and e.category != current:
+            rows.append(front.AgendaRow("", e.category, "", e.target, front.CATEGORY_LEVEL))
+        if e.level == 0:
+            current = e.category
+        rows.append(front.AgendaRow(e.number, e.agenda_title, e.detail, e.target, e.level))
+    return rows
 
 
 def _guess_front_pages(entries: list[_Entry]) -> int:
@@ -158,7 +178,8 @@ def _build(meeting: PackMeeting, options: PackOptions, out: Path, handle: io.Buf
                                       item.title))
                 body(f"w{n}", head)
                 continue
-            entries.append(_Entry(0, item.number, title, _detail(item), len(slots), item.title))
+            entries.append(_Entry(0, item.number, title, _detail(item), len(slots), item.title,
+                                  item.category or ""))
             body(f"i{n}", head)
             for j, att in enumerate(item.attachments):
                 o = opened[n, j]
@@ -181,8 +202,7 @@ def _build(meeting: PackMeeting, options: PackOptions, out: Path, handle: io.Buf
     front_pages = _guess_front_pages(plan(2)[1])
     for _ in range(_MAX_FRONT_PASSES):
         slots, entries = plan(front_pages)
-        rows = [front.AgendaRow(e.number, e.agenda_title, e.detail, e.target, e.level)
-                for e in entries if e.title != "Föredragningslista"]
+        rows = _agenda_rows([e for e in entries if e.title != "Föredragningslista"])
         front_pdf, got, links = front.build_front(meeting, options, rows, len(slots), len(items))
         if got == front_pages:
             break

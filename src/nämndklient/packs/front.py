@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from nämndklient.domain.bodies import REGION_NAME
 from nämndklient.packs import fonts
 from nämndklient.packs.layout import FRAME_W, make_doc, shaded_box
 from nämndklient.packs.spec import PackMeeting, PackOptions
@@ -28,6 +29,7 @@ from nämndklient.packs.styles import (
     sv_date,
     sv_date_range,
     sv_time,
+    sv_weekday_date_range,
     table_style,
 )
 
@@ -40,7 +42,10 @@ class AgendaRow:
     title: str
     detail: str  # dnr and presenters, or the reason an item is withheld
     target: int
-    level: int = 0  # 0 = item, 1 = attachment, 2 = appendix entry
+    level: int = 0  # 0 = item, 1 = attachment, 2 = appendix entry, CATEGORY_LEVEL = a category heading
+
+
+CATEGORY_LEVEL = 3
 
 
 @dataclass(frozen=True)
@@ -116,13 +121,15 @@ def cover_story(meeting: PackMeeting, options: PackOptions, total_pages: int, it
     kind = st["h2"].clone("nk-cover-kind", fontName=fonts.SANS, fontSize=16, leading=21,
                           textColor=color(MUTED), spaceBefore=0)
     line = st["sans"].clone("nk-cover-line", fontSize=12, leading=18, spaceAfter=2)
-    out: list[Flowable] = [Spacer(1, 120), Paragraph(esc(meeting.body_name), big),
+    region = st["label"].clone("nk-cover-region", fontSize=11, leading=14, spaceAfter=8)
+    out: list[Flowable] = [Spacer(1, 100), Paragraph(esc(REGION_NAME), region),
+                           Paragraph(esc(meeting.body_name), big),
                            Paragraph("Kallelse och handlingar", kind),
                            HRFlowable(width="100%", thickness=0.8, color=color(RULE), spaceBefore=18,
                                       spaceAfter=18)]
     if meeting.title:
         out.append(Paragraph(f"<b>{esc(meeting.title)}</b>", line))
-    when = sv_date_range(meeting.start, meeting.end)
+    when = sv_weekday_date_range(meeting.start, meeting.end)
     if meeting.start_time:
         when += f", {sv_time(meeting.start_time)}"
     out.append(Paragraph(esc(when), line))
@@ -163,8 +170,12 @@ def agenda_story(meeting: PackMeeting, rows: Sequence[AgendaRow], sink: list[Lin
                                            *_padding(2, 4))))
     out: list[Flowable] = [*head, Spacer(1, 6), header]
     sub = st["agenda_sub"].clone("nk-ag-att", leftIndent=12, firstLineIndent=-12)
+    category = st["label"].clone("nk-ag-category", spaceBefore=10, spaceAfter=2)
     for row in rows:
         page = str(row.target + 1)
+        if row.level == CATEGORY_LEVEL:
+            out.append(Paragraph(esc(row.title.upper()), category))
+            continue
         if row.level == 1:
             cells = [[], [Paragraph(esc(row.title), sub)], [Paragraph(page, st["agenda_sub_page"])]]
             out.append(_AgendaRow(cells, widths, 1, 1, row.target, sink, min_height=_EMPTY_CELL))

@@ -87,7 +87,7 @@ def build_sheet(contexts: Sequence[str], settings: StampSettings, total: int) ->
     part("blank")
     canvas.setFillColor(color(MUTED))
     canvas.setFont(fonts.SANS, 10)
-    canvas.drawCentredString(0, 0, "Sidan är avsiktligt tom")
+    canvas.drawCentredString(0, 0, "Denna sida är avsiktligt tom")
 
     words = {"sida": "Sida ", "av": f" av {total}"}
     words.update({f"d{d}": d for d in DIGITS})

@@ -42,6 +42,17 @@ def sv_date(d: date) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+
+
+def sv_weekday_date_range(start: date, end: date) -> str:
+    """`fredag 26 januari 2024`, `tisdag 26 mars – onsdag 27 mars 2024`: the cover says the weekday."""
+    if end <= start:
+        return f"{WEEKDAYS[start.weekday()]} {sv_date(start)}"
+    first = f"{start.day} {MONTHS[start.month - 1]}" if start.year == end.year else sv_date(start)
+    return f"{WEEKDAYS[start.weekday()]} {first} – {WEEKDAYS[end.weekday()]} {sv_date(end)}"
+
+
 def sv_date_range(start: date, end: date) -> str:
     """`26–27 mars 2024`, `30 mars–2 april 2024`, or one date when they are equal."""
     if end <= start:
