@@ -69,40 +69,35 @@ def looks_like_docx(data: bytes) -> bool:
 def _check_package(data: bytes, name: str, limits: DocxLimits) -> None:
     if data.startswith(_OLE_MAGIC):
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
-            raise ImportFailure(name, 0, "ett Word-dokument utan lösenord", "ett lösenordsskyddat dokument")
-        raise ImportFailure(name, 0, "ett Word-dokument i formatet .docx (spara om det från Word)",
-                            "det äldre formatet .doc")
+            raise ImportFailure(name, 0, "ett Word-dokument utan lösenord, men fann ett lösenordsskyddat dokument")
+        raise ImportFailure(name, 0, "ett Word-dokument i formatet .docx (spara om det från Word), men fann det äldre formatet .doc")
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportFailure(name, 0, "ett helt Word-dokument", "en trasig eller avkortad fil") from exc
+        raise ImportFailure(name, 0, "ett helt Word-dokument, men fann en trasig eller avkortad fil") from exc
     with z:
         infos = z.infolist()
         if len(infos) > limits.members:
-            raise ImportFailure(name, 0, f"högst {limits.members} delar i Word-paketet", f"{len(infos)} delar")
+            raise ImportFailure(name, 0, f"högst {limits.members} delar i Word-paketet, men fann {len(infos)} delar")
         total = 0
         for info in infos:
             total += info.file_size
             if info.file_size > limits.part_bytes or total > limits.total_bytes:
-                raise ImportFailure(name, 0, "ett Word-dokument av rimlig storlek",
-                                    f"delen {info.filename} packas upp till {info.file_size} byte")
+                raise ImportFailure(name, 0, f"ett Word-dokument av rimlig storlek, men fann delen {info.filename} packas upp till {info.file_size} byte")
             if info.compress_size and info.file_size / info.compress_size > limits.ratio \
                     and info.file_size > 1024 * 1024:
-                raise ImportFailure(name, 0, "ett Word-dokument utan överdriven komprimering",
-                                    f"delen {info.filename}")
+                raise ImportFailure(name, 0, f"ett Word-dokument utan överdriven komprimering, men fann delen {info.filename}")
         names = {i.filename for i in infos}
         if any("vbaProject" in n for n in names):
-            raise ImportFailure(name, 0, "ett Word-dokument utan makron (spara som .docx)",
-                                "makron (VBA) i dokumentet")
+            raise ImportFailure(name, 0, "ett Word-dokument utan makron (spara som .docx), men fann makron (VBA) i dokumentet")
         try:
             types = z.read("[Content_Types].xml").decode("utf-8", "replace")
         except KeyError as exc:
-            raise ImportFailure(name, 0, "ett helt Word-dokument", "innehållsförteckningen saknas") from exc
+            raise ImportFailure(name, 0, "ett helt Word-dokument, men fann innehållsförteckningen saknas") from exc
         if any(t in types for t in _MACRO_TYPES):
-            raise ImportFailure(name, 0, "ett Word-dokument utan makron (spara som .docx)",
-                                "ett makroaktiverat dokument (.docm)")
+            raise ImportFailure(name, 0, "ett Word-dokument utan makron (spara som .docx), men fann ett makroaktiverat dokument (.docm)")
         if "word/document.xml" not in names:
-            raise ImportFailure(name, 0, "ett Word-dokument", "ett ZIP-paket utan Word-innehåll")
+            raise ImportFailure(name, 0, "ett Word-dokument, men fann ett ZIP-paket utan Word-innehåll")
 
 
 # ---------------------------------------------------------------- numbering and styles
@@ -404,7 +399,7 @@ def docx_to_text(data: bytes, name: str, limits: DocxLimits = DOCX_LIMITS) -> st
     except ImportFailure:
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds for a damaged part
-        raise ImportFailure(name, 0, "ett helt Word-dokument", "en trasig eller avkortad fil") from exc
+        raise ImportFailure(name, 0, "ett helt Word-dokument, men fann en trasig eller avkortad fil") from exc
     numbering = _Numbering.of(document)
     lines: list[str] = _header_lines(document, numbering)
     seen_heading = False

@@ -290,8 +290,7 @@ def read_pdf(data: bytes, name: str, *, limits: PdfLimits = PDF_LIMITS, ocr: Ocr
              first_page: int = 1, last_page: int | None = None) -> PdfText:
     """Read a PDF; `ocr(pdf_bytes, page)` gives (text, x0, x1, top, bottom, size) words for a scanned page."""
     if len(data) > limits.bytes:
-        raise ImportFailure(name, 0, f"en PDF på högst {limits.bytes // (1024 * 1024)} MB",
-                            f"{len(data) // (1024 * 1024)} MB")
+        raise ImportFailure(name, 0, f"en PDF på högst {limits.bytes // (1024 * 1024)} MB, men fann {len(data) // (1024 * 1024)} MB")
     page_count, outline, title = _inspect(data, name, limits)
     try:
         import pdfplumber
@@ -334,7 +333,7 @@ def read_pdf(data: bytes, name: str, *, limits: PdfLimits = PDF_LIMITS, ocr: Ocr
     except ImportFailure:
         raise
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        raise ImportFailure(name, 0, "en hel PDF", "en trasig eller avkortad fil") from exc
+        raise ImportFailure(name, 0, "en hel PDF, men fann en trasig eller avkortad fil") from exc
     counted = last - first_page + 1
     if counted >= 2:
         repeated = {k for k, n in margins.items() if n >= max(2, counted // 2)}
@@ -350,25 +349,25 @@ def _inspect(data: bytes, name: str, limits: PdfLimits) -> tuple[int, list[Outli
     from pypdf.errors import PdfReadError
 
     if not looks_like_pdf(data):
-        raise ImportFailure(name, 0, "en PDF", "en fil av annat slag")
+        raise ImportFailure(name, 0, "en PDF, men fann en fil av annat slag")
     tail = data[-2048:]
     if b"%%EOF" not in tail:
-        raise ImportFailure(name, 0, "en hel PDF", "en avkortad fil (slutmarkeringen %%EOF saknas)")
+        raise ImportFailure(name, 0, "en hel PDF, men fann en avkortad fil (slutmarkeringen %%EOF saknas)")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportFailure(name, 0, "en PDF utan lösenord", "en lösenordsskyddad fil")
+            raise ImportFailure(name, 0, "en PDF utan lösenord, men fann en lösenordsskyddad fil")
         count = len(reader.pages)
     except ImportFailure:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         if "encrypt" in str(exc).casefold() or "password" in str(exc).casefold():
-            raise ImportFailure(name, 0, "en PDF utan lösenord", "en lösenordsskyddad fil") from exc
-        raise ImportFailure(name, 0, "en hel PDF", "en trasig eller avkortad fil") from exc
+            raise ImportFailure(name, 0, "en PDF utan lösenord, men fann en lösenordsskyddad fil") from exc
+        raise ImportFailure(name, 0, "en hel PDF, men fann en trasig eller avkortad fil") from exc
     if count == 0:
-        raise ImportFailure(name, 0, "en PDF med minst en sida", "inga sidor")
+        raise ImportFailure(name, 0, "en PDF med minst en sida, men fann inga sidor")
     if count > limits.pages:
-        raise ImportFailure(name, 0, f"en PDF på högst {limits.pages} sidor", f"{count} sidor")
+        raise ImportFailure(name, 0, f"en PDF på högst {limits.pages} sidor, men fann {count} sidor")
     outline: list[OutlineEntry] = []
     try:
         def walk(entries: list[object], level: int) -> None:

@@ -117,8 +117,7 @@ def parse_file(path: Path, *, lenient: bool, skipped: list[Skipped]) -> tuple[st
         raise _on_page(failure, doc) from failure
     if doc.pdf is not None and not text.strip():
         pages = doc.pdf.pages_without_text
-        raise ImportFailure(name, 0, "en PDF med textlager (eller Tesseract installerat för inskannade sidor)",
-                            f"inget textlager på {_page_list(pages)}")
+        raise ImportFailure(name, 0, f"en PDF med textlager (eller Tesseract installerat för inskannade sidor), men fann inget textlager på {_page_list(pages)}")
     first = next((i + 1 for i, line in enumerate(text.splitlines()) if line.strip()), 1)
     raise _on_page(ImportFailure(
         name, first, "ett känt dokument: Plan och budget, tjänsteskrivelse, protokollsutdrag eller kallelse"
