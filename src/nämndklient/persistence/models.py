@@ -22,7 +22,6 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
-    Numeric,
     String,
     Text,
     Time,
@@ -30,6 +29,8 @@ from sqlalchemy import (
     false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .types import ExactDecimal
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -39,7 +40,7 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-Amount = Numeric(18, 4, asdecimal=True)
+Amount = ExactDecimal()  # exact on SQLite too; see persistence.types
 
 
 def utcnow() -> dt.datetime:
