@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.details import clean_details
 from ..persistence.models import (
     AgendaItem,
     Assignment,
@@ -400,7 +401,7 @@ def _document_info(d: Document) -> DocumentInfo:
         date=d.date,
         version=d.version,
         file_name=d.file_name,
-        details=d.details or {},
+        details=clean_details(d.details),  # a package's details may have any shape
         text=d.text,
     )
 

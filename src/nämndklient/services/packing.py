@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.details import clean_details
 from ..domain.numbers import format_number
 from ..domain.records import Block, BlockKind, DocumentKind, Section
 from ..packs.spec import (
@@ -66,7 +67,7 @@ def _item_text(item: AgendaItem) -> tuple[tuple[Block, ...], tuple[Section, ...]
     if not docs:
         return (), ()
     main = max(docs, key=lambda d: (d.kind == DocumentKind.TJANSTESKRIVELSE, d.date or dt.date.min))
-    sections = _sections(main.details or {})
+    sections = _sections(clean_details(main.details))  # a package's details may have any shape
     proposal = next((s for s in sections if _is_proposal(s)), None)
     rest = tuple(s for s in sections if s is not proposal)
     return (proposal.blocks if proposal else ()), rest
