@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -263,7 +264,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     outcome = import_prepared(db, prepared, dry_run=args.dry_run)
     report = outcome.report
     for path, kind in value_files:
-        part = import_value_file(db, path, kind, dry_run=args.dry_run)
+        with naming_the_file(path.name):
+            part = import_value_file(db, path, kind, dry_run=args.dry_run)
         outcome.kinds[path.name] = kind
         for what, n in part.created.items():
             report.count("created", what, n)
@@ -287,13 +289,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@contextmanager
+def naming_the_file(name: str) -> Iterator[None]:
+    """Whatever goes wrong while a file is read in, the one sentence names the file."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except (Exception, RecursionError) as exc:
+        text = message_for(exc)
+        if name in text:
+            raise
+        log.error("Inläsningen av %s misslyckades", name, exc_info=True)
+        raise UsageError(f"{name}: {text}") from exc
+
+
 def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args: argparse.Namespace) -> int:
     from ..publishing.package_reader import fetch_package
     from ..publishing.signing import short_fingerprint
 
     results: list[dict[str, Any]] = []
     for path in packages:
-        r = fetch_package(db, path, accept_untrusted=args.accept_untrusted)
+        with naming_the_file(path.name):
+            r = fetch_package(db, path, accept_untrusted=args.accept_untrusted)
         signer = short_fingerprint(r.signer) if r.signer else "osignerat"
         results.append({"file": path.name, "meeting": r.meeting, "signer": r.signer, "trusted": r.trusted,
                         "created": r.report.created, "updated": r.report.updated,
@@ -314,7 +332,8 @@ def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args:
     if oparl:
         from ..publishing.oparl import import_oparl
 
-        report = import_oparl(db, oparl)
+        with naming_the_file(", ".join(p.name for p in oparl)):
+            report = import_oparl(db, oparl)
         results.append({"file": ", ".join(p.name for p in oparl), "kind": "oparl", "created": report.created,
                         "updated": report.updated, "skipped": report.skipped})
         if args.format != "json":
@@ -685,6 +704,8 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.flush()
     if code != EXIT_OK and database is not None and not existed and database.exists():
         _discard_new_database(database)
+    while _OPENED:  # closing the last connection folds the WAL back and removes -wal and -shm
+        _OPENED.pop().dispose()
     return code
 
 

@@ -27,6 +27,7 @@ in lenient mode the same finding is reported as skipped and the import goes on.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -40,7 +41,7 @@ from ..domain.records import (
     PlanRecord,
     Skipped,
 )
-from .detect import MAX_ITEMS, check_count
+from .detect import MAX_AGENDA_ITEMS, MAX_ITEMS, MAX_MEETINGS, check_count
 
 MAX_TOC_ENTRIES = 1_000
 
@@ -198,6 +199,11 @@ def check_calendar(lines: Sequence[str], plan: PlanRecord, find: _Findings) -> N
     meetings = list(plan.meetings)
     if not meetings:
         return
+    seen: dict[tuple[str, dt.date], int] = {}
+    for m in meetings:
+        first = seen.setdefault((m.body_code, m.start), m.line)
+        if first != m.line:
+            find.fail(m.line, f"ett sammanträde per dag; {m.start:%Y-%m-%d} står redan på rad {first}")
     last = meetings[-1]
     if last.kind != MeetingKind.MEETING:
         return
@@ -229,11 +235,11 @@ def check_plan(text: str, plan: PlanRecord, file: str, *, lenient: bool = False,
                skipped: list[Skipped] | None = None) -> None:
     """Refuse (or, lenient, report) a plan that is cut off or structurally incomplete."""
     find = _Findings(file, lenient, skipped)
-    for what, rows in (("budgetrader", plan.budget_lines), ("sammanträden", plan.meetings),
-                       ("nyckeltal", plan.kpis), ("uppdrag", plan.assignments), ("åtgärder", plan.measures),
+    check_count(file, len(plan.meetings), "sammanträden", MAX_MEETINGS)
+    check_count(file, sum(len(m.items) for m in plan.meetings), "ärendepunkter", MAX_AGENDA_ITEMS)
+    for what, rows in (("budgetrader", plan.budget_lines), ("nyckeltal", plan.kpis), ("uppdrag", plan.assignments), ("åtgärder", plan.measures),
                        ("investeringar", plan.investments)):
         check_count(file, len(rows), what, MAX_ITEMS)
-    check_count(file, sum(len(m.items) for m in plan.meetings), "ärendepunkter", MAX_ITEMS)
     lines = text.split("\n")
     if not (plan.goal_areas or plan.kpis or plan.budget_lines or plan.meetings or plan.assignments):
         find.fail(len(lines), "planens innehåll: målområden, nyckeltal, budgettabeller eller sammanträden; "
