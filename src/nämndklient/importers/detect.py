@@ -168,19 +168,31 @@ def check_text_shape(text: str, path: Path | str) -> None:
         raise refuse(path, f"högst {_n(MAX_TABLE_LINES)} tabellrader", _n(table_rows))
 
 
-_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'[]{}"')
 _INNERMOST = re.compile(rb"[\[{][\]}]")
+
+
+def json_brackets(data: bytes) -> bytes:
+    """The brackets of a JSON text that are outside strings, in order; every step runs in C.
+
+    Escaped backslashes and quotes go first; then everything but brackets and quotes. What is
+    left alternates opening and closing quotes: removing two adjacent quotes keeps that order
+    (an empty string, or two strings with nothing between), and the few strings that hold
+    brackets are cut out by splitting on the quotes.
+    """
+    reduced = data.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, delete=_NOT_STRUCTURE)
+    while b'""' in reduced:
+        reduced = reduced.replace(b'""', b"")
+    return b"".join(reduced.split(b'"')[::2]) if b'"' in reduced else reduced
 
 
 def check_json_depth(data: bytes, path: Path | str, limit: int = MAX_JSON_DEPTH) -> None:
     """Refuse JSON nested deeper than `limit` before a parser recurses into it (RecursionError).
 
-    Strings are removed, then only brackets kept; each pass removes the innermost
-    pairs, so after `limit` passes a pair is left only if the nesting is deeper.
-    Every pass runs in C: 64 MiB take well under a second.
+    Each pass removes the innermost pairs of brackets, so after `limit` passes a pair is left
+    only if the nesting is deeper: a 60 MiB Kolada file takes well under a second.
     """
-    brackets = _JSON_STRING.sub(b"", data).translate(None, delete=_NOT_BRACKET)
+    brackets = json_brackets(data)
     for _ in range(limit):
         brackets, removed = _INNERMOST.subn(b"", brackets)
         if not removed:

@@ -85,7 +85,7 @@ class SourceFile(Published):
     key: Mapped[str] = mapped_column(String(300), unique=True)
     name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(40))
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)  # the same bytes under another name
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -240,7 +240,7 @@ def store_document(
         if _same_but_trailing_space(doc, source):
             return doc  # the same document; another export left a newline more or less at the end
         refuse_shortened(doc, source)
-    else:
+    elif ":file:" in key:  # no dnr to know it by: its bytes must not begin another's
         refuse_cut_copy(session, source)
     if doc is None:
         doc = Document(key=key, version=0)

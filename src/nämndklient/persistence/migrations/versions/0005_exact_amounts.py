@@ -1,4 +1,4 @@
-"""Amounts as exact decimal text instead of SQLite REALs.
+"""Amounts as exact decimal text instead of SQLite REALs; source files found by their hash.
 
 Revision ID: 0005_exact_amounts
 Revises: 0003_confidential_expiry
@@ -41,6 +41,8 @@ def _canonical(text: str) -> str:
 
 
 def upgrade() -> None:
+    # A document is recognised by its content under any file name: look it up by hash.
+    op.create_index("ix_source_file_sha256", "source_file", ["sha256"])
     con = op.get_bind()
     for table, columns in COLUMNS.items():
         with op.batch_alter_table(table, schema=None) as batch_op:
@@ -57,6 +59,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_source_file_sha256", table_name="source_file")
     for table, columns in COLUMNS.items():
         with op.batch_alter_table(table, schema=None) as batch_op:
             for column, nullable in columns:
