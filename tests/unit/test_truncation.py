@@ -150,3 +150,20 @@ def test_a_case_document_cut_before_its_proposal_is_refused_on_its_own(
         assert main(["--db", str(db), "import", str(cut)]) == 2, (end, capsys.readouterr())
         capsys.readouterr()
         assert not db.exists()
+
+
+def test_lenient_lists_what_is_missing_but_never_takes_a_cut_copy_over_the_whole(
+    demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cut = tmp_path / "plan.txt"
+    cut.write_bytes(PLAN.read_bytes()[:30_000])
+    before = db_digest(demo_db_path)
+    assert main(["--db", str(demo_db_path), "import", "--lenient", str(cut)]) == 2
+    assert "början av den version som redan är inläst" in capsys.readouterr().err
+    assert db_digest(demo_db_path) == before
+
+    empty = tmp_path / "tom.sqlite"
+    assert main(["--db", str(empty), "import", "--lenient", str(cut)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("Hoppade över ") and "sammanträdesplanering regionstyrelsen 2024" in err
+    assert err.count("plan.txt") == err.count("\n")  # each finding named once, on its own line

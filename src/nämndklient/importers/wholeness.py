@@ -59,11 +59,10 @@ class _Findings:
         self.file, self.lenient, self.skipped = file, lenient, skipped
 
     def fail(self, line: int, expected: str, found: str | None = None) -> None:
-        failure = ImportFailure(self.file, line, expected, found)
         if not self.lenient:
-            raise failure
+            raise ImportFailure(self.file, line, expected, found)
         if self.skipped is not None:
-            self.skipped.append(Skipped(self.file, line, str(failure)))
+            self.skipped.append(Skipped(self.file, line, f"förväntade {expected}" + (f", fann {found!r}" if found else "")))
 
 
 def normalise(text: str) -> str:
@@ -284,15 +283,18 @@ def check_case_document(text: str, rec: CaseDocumentRecord, file: str, *, lenien
     check_dates(rec, find)
 
 
-def shortened_copy_of(old: str, new: str) -> str | None:
+def shortened_copy_of(old: str, new: str, *, lenient: bool = False) -> str | None:
     """Why `new` looks like `old` cut short, or None: the proof against the version already imported.
 
-    `new` is `old` cut (a prefix of it, beyond trailing space), or `new` has exactly the
-    first headings of `old` and stops where `old` goes on with further sections.
+    `new` is `old` cut (a prefix of it, beyond trailing space): refused even when lenient,
+    since it holds nothing the database lacks. Or, strict only, `new` has exactly the first
+    headings of `old` and stops where `old` goes on with further sections.
     """
     a, b = old.rstrip(), new.rstrip()
     if len(b) < len(a) and a.startswith(b):
         return f"början av den version som redan är inläst ({len(b)} av {len(a)} tecken)"
+    if lenient:
+        return None
     old_heads = [normalise(t) for _, t in headings(old.split("\n"))]
     new_heads = [normalise(t) for _, t in headings(new.split("\n"))]
     if new_heads and len(new_heads) < len(old_heads) and old_heads[: len(new_heads)] == new_heads:

@@ -168,13 +168,13 @@ def _same_but_trailing_space(doc: Document, source: Source) -> bool:
 
 
 def refuse_shortened(doc: Document, source: Source) -> None:
-    """A strict import refuses the imported version cut short: nothing after the cut may be lost."""
-    if not source.strict or not doc.versions or source.kind not in ("plan_och_budget", "case_document"):
+    """An import refuses the imported version cut short: nothing after the cut may be lost."""
+    if not doc.versions or source.kind not in _TEXT_KINDS:
         return  # a package's versions are signed and numbered: a shorter one may be the newer
     from ..importers.wholeness import CUT, shortened_copy_of
 
     old = _as_text(doc.versions[-1].content)
-    why = shortened_copy_of(old, _as_text(source.data)) if old else None
+    why = shortened_copy_of(old, _as_text(source.data), lenient=not source.strict) if old else None
     if why:
         raise r.ImportFailure(source.name, 0, "ett helt dokument", f"{why}; {CUT}")
 
@@ -192,8 +192,8 @@ _TEXT_KINDS = ("plan_och_budget", "case_document")
 
 
 def refuse_cut_copy(session: Session, source: Source) -> None:
-    """A new document whose bytes begin another's, under any name, is that one cut short."""
-    if not source.strict or source.kind not in _TEXT_KINDS:
+    """A new document whose bytes begin another's, under any name, is that one cut short (lenient too)."""
+    if source.kind not in _TEXT_KINDS:
         return
     head = source.data.rstrip()
     if not head:
