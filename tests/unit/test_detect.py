@@ -72,3 +72,12 @@ def test_a_long_search_is_refused_at_once(demo_db: object) -> None:
     assert time.monotonic() - started < 1
     with demo_db.session() as s:  # type: ignore[attr-defined]
         assert search(s, "sjukvard ekonomi")  # a few words still find
+
+
+@pytest.mark.parametrize("data", [b'Tabell;"Omr\xc3\xa5de\r;x\r' * 50, b'Nyckeltal;"' + b"x" * 200_000 + b'"\n',
+                                  b"%PDF-1.4\n" + bytes(range(256)) * 10])
+def test_the_template_sniffer_says_no_to_what_breaks_a_csv_reader(data: bytes) -> None:
+    """The GUI asks it about any file the member picks: a CSV reader's error must not escape."""
+    from nämndklient.importers.outcome_template import looks_like_outcome_template
+
+    assert looks_like_outcome_template(data, "fil.csv") is False
