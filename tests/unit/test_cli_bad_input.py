@@ -413,3 +413,22 @@ def test_hostile_details_arriving_in_a_signed_package_are_stored_clean(
     stored = [json.loads(t) for (t,) in con.execute("SELECT details FROM document WHERE kind='tjansteskrivelse'")]
     con.close()
     assert all(s["signatories"] == [] for s in stored)  # cleaned when written, not only when read
+
+
+def test_the_installed_command_gives_the_same_one_sentence(demo_db_path: Path, tmp_path: Path) -> None:
+    """As a member's shell sees it: a real process, its exit code and its whole stderr."""
+    import subprocess
+    import sys
+
+    cut = write(tmp_path / "plan.txt", PLAN.read_bytes()[:3678])
+    before = db_digest(demo_db_path)
+    done = subprocess.run([sys.executable, "-m", "nämndklient.cli.main", "--db", str(demo_db_path), "import",
+                           str(cut)], capture_output=True, text=True, timeout=120)
+    assert_one_clean_sentence(done.returncode, done.stderr, "plan.txt")
+    assert db_digest(demo_db_path) == before
+
+    # A closed pipe is no error at all: the documents' text is more than a pipe holds.
+    command = f'"{sys.executable}" -m nämndklient.cli.main --db "{demo_db_path}" list documents --format json'
+    assert len(subprocess.run(command, shell=True, capture_output=True, timeout=120).stdout) > 70_000  # > 64 KiB
+    shell = subprocess.run(f"{command} | head -c 10", shell=True, capture_output=True, text=True, timeout=120)
+    assert shell.stdout.startswith("[") and shell.stderr == ""
