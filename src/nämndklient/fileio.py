@@ -12,17 +12,21 @@ from pathlib import Path
 @contextmanager
 def atomic_path(out: Path) -> Iterator[Path]:
     """Yield a temporary path beside `out`; it replaces `out` only if the block succeeds."""
+    from .runtime.leftovers import hold, remove_stale
+
     out.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale(out.parent, out.name)  # what a killed earlier write of the same file left
     fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
     tmp = Path(name)
     try:
+        hold(fd)
         yield tmp
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
         tmp.chmod(0o666 & ~_umask())  # mkstemp makes the file private; an export should not be
         os.replace(tmp, out)
     finally:
+        os.close(fd)
         tmp.unlink(missing_ok=True)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +42,15 @@ class UsageError(Exception):
     """Bad input from the user: exit code 2."""
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one sentence on stderr like every other error (exit 2)."""
+
+    def error(self, message: str) -> Any:  # argparse's signature says NoReturn
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {one_line(message)} (se '{self.prog} --help').\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="nämndklient",
         description="Nämndklient: läs sammanträden, ärenden, nyckeltal och budget offline, och skriv ut möteshandlingar.",
     )
@@ -161,6 +169,58 @@ def _date(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"{text!r} är inget datum av formen ÅÅÅÅ-MM-DD") from None
 
 
+_OPENED: list[Any] = []  # databases this run opened: closed before a refused run removes a new file
+SUPPORTED_SCHEMES = ("sqlite", "postgresql", "postgresql+psycopg", "postgres")
+
+
+def check_db_target(target: str) -> None:
+    """Refuse, before anything is opened or created, what can be no database of ours."""
+    if "://" in target:
+        scheme = target.split("://", 1)[0].casefold()
+        if scheme not in SUPPORTED_SCHEMES:
+            raise UsageError(f"--db {scheme}://…: Nämndklient använder en SQLite-fil eller en PostgreSQL-databas "
+                             "(postgresql://…).")
+        return
+    path = Path(target).expanduser()
+    if path.is_dir():
+        raise UsageError(f"{path} är en mapp; ange en databasfil med --db.")
+    if path.exists() and not path.is_file():
+        raise UsageError(f"{path} är ingen vanlig fil (en enhet eller pipe); ange en databasfil med --db.")
+
+
+def _database_file(args: argparse.Namespace) -> Path | None:
+    """The SQLite file the run uses, None for a server database."""
+    from ..runtime.paths import default_database
+
+    target = getattr(args, "db", None) or default_database()
+    if "://" in target:
+        return None
+    return Path(target).expanduser()
+
+
+def _discard_new_database(path: Path) -> None:
+    """A refused run leaves no database it created: the file and its journals go."""
+    while _OPENED:
+        _OPENED.pop().dispose()
+    for p in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            log.warning("Kunde inte ta bort %s", p)
+
+
+def check_output(path: Path, what: str = "filen") -> Path:
+    """An output file must go into a folder that exists, and not onto a folder or a device."""
+    folder = path.expanduser().parent
+    if not folder.is_dir():
+        raise UsageError(f"{path}: mappen {folder} finns inte; {what} skrevs inte.")
+    if path.is_dir():
+        raise UsageError(f"{path} är en mapp; ange ett filnamn.")
+    if path.exists() and not path.is_file():
+        raise UsageError(f"{path} är ingen vanlig fil; {what} skrevs inte.")
+    return path
+
+
 def open_db(args: argparse.Namespace, *, seed: bool = True, expire: bool = True) -> Any:
     """Open (with its key, when encrypted) and, on a member's copy, remove confidential content whose time ran out."""
     from ..persistence.database import open_database
@@ -168,7 +228,9 @@ def open_db(args: argparse.Namespace, *, seed: bool = True, expire: bool = True)
     from .security import key_for_db
 
     target = args.db or default_database()
+    check_db_target(target)
     db = open_database(target, key=key_for_db(target))
+    _OPENED.append(db)
     if db.created and seed:
         from ..services.importing import import_seed_documents
 
@@ -182,37 +244,36 @@ def open_db(args: argparse.Namespace, *, seed: bool = True, expire: bool = True)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ..services.importing import import_paths
+    from ..services.importing import classify, import_prepared, import_value_file, prepare_documents
 
     for path in args.paths:
         if not path.exists():
             raise UsageError(f"{path}: filen finns inte.")
-    db = open_db(args, seed=False)
-    from ..publishing.oparl import looks_like_oparl
-
-    packages = [p for p in args.paths if p.suffix.lower() == ".zip"]
-    oparl = [p for p in args.paths if looks_like_oparl(p)]
-    if (packages or oparl) and not args.attach_to:
+    # Every file's kind from its content, before any database is opened or created.
+    kinds = [(path, classify(path, attach=bool(args.attach_to))) for path in args.paths]
+    packages = [p for p, k in kinds if k == "package"]
+    oparl = [p for p, k in kinds if k == "oparl"]
+    if packages or oparl:
         if len(packages) + len(oparl) != len(args.paths):
             raise UsageError("Läs in mötespaket och OParl-filer för sig, utan andra dokument i samma körning.")
+        db = open_db(args, seed=False)
         return _import_publications(db, packages, oparl, args)
     if args.attach_to:
         from ..services.attachments import attach_files
 
+        db = open_db(args, seed=False)
         report = attach_files(db, args.attach_to, list(args.paths))
         print(f"Bifogade till {args.attach_to}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
         return EXIT_OK
-    from ..services.importing import import_value_file, value_file_kind
-
-    documents = []
-    value_files = []
-    for path in args.paths:
-        kind = value_file_kind(path)
-        (value_files if kind else documents).append((path, kind))
-    outcome = import_paths(db, [p for p, _ in documents], dry_run=args.dry_run, lenient=args.lenient)
+    documents = [p for p, k in kinds if k == "document"]
+    value_files = [(p, k) for p, k in kinds if k in ("kolada", "outcome_template")]
+    prepared = prepare_documents(documents, lenient=args.lenient)  # parsed and checked: nothing open yet
+    db = open_db(args, seed=False)
+    outcome = import_prepared(db, prepared, dry_run=args.dry_run)
     report = outcome.report
     for path, kind in value_files:
-        part = import_value_file(db, path, kind, dry_run=args.dry_run)
+        with naming_the_file(path.name):
+            part = import_value_file(db, path, kind, dry_run=args.dry_run)
         outcome.kinds[path.name] = kind
         for what, n in part.created.items():
             report.count("created", what, n)
@@ -236,8 +297,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"{prefix}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}; {removed}"
           f"oförändrade filer {report.unchanged}.")
     for s in report.skipped:
-        print(f"Hoppade över {s.file}, rad {s.line}: {s.reason}", file=sys.stderr)
+        print(one_line(f"Hoppade över {s.file}, rad {s.line}: {s.reason}"), file=sys.stderr)
     return EXIT_OK
+
+
+@contextmanager
+def naming_the_file(name: str) -> Iterator[None]:
+    """Whatever goes wrong while a file is read in, the one sentence names the file."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except (Exception, RecursionError) as exc:
+        text = message_for(exc)
+        if name in text:
+            raise
+        log.error("Inläsningen av %s misslyckades", name, exc_info=True)
+        raise UsageError(f"{name}: {text}") from exc
 
 
 def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args: argparse.Namespace) -> int:
@@ -246,7 +322,8 @@ def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args:
 
     results: list[dict[str, Any]] = []
     for path in packages:
-        r = fetch_package(db, path, accept_untrusted=args.accept_untrusted)
+        with naming_the_file(path.name):
+            r = fetch_package(db, path, accept_untrusted=args.accept_untrusted)
         signer = short_fingerprint(r.signer) if r.signer else "osignerat"
         results.append({"file": path.name, "meeting": r.meeting, "signer": r.signer, "trusted": r.trusted,
                         "created": r.report.created, "updated": r.report.updated,
@@ -267,7 +344,8 @@ def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args:
     if oparl:
         from ..publishing.oparl import import_oparl
 
-        report = import_oparl(db, oparl)
+        with naming_the_file(", ".join(p.name for p in oparl)):
+            report = import_oparl(db, oparl)
         results.append({"file": ", ".join(p.name for p in oparl), "kind": "oparl", "created": report.created,
                         "updated": report.updated, "skipped": report.skipped})
         if args.format != "json":
@@ -284,6 +362,7 @@ def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args:
 def cmd_keygen(args: argparse.Namespace) -> int:
     from ..publishing.signing import generate_keypair, short_fingerprint
 
+    check_output(args.output, "nyckelparet")
     private, public, fp = generate_keypair(args.output)
     print(f"Skrev {private} (privat, bara du kan läsa den) och {public} (ge den till ledamöterna).")
     print(f"Fingeravtryck: {short_fingerprint(fp)}")
@@ -325,6 +404,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from ..publishing.package_writer import publish
     from ..publishing.signing import short_fingerprint
 
+    check_output(args.output, "paketet")
     content, fp = publish(db, args.meeting, args.output, args.key, publisher=args.publisher)
     print(f"Skrev {args.output}: {content.meeting_key}, {len(content.manifest['meeting']['agendaItem'])} punkter, "
           f"{len(content.files)} dokument, signerat {short_fingerprint(fp or '')}.")
@@ -452,6 +532,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_pack(args: argparse.Namespace) -> int:
     from ..services.packing import make_pack
 
+    check_output(args.output, "möteshandlingarna")
     db = open_db(args)
     result = make_pack(
         db,
@@ -474,6 +555,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
 def cmd_export_ics(args: argparse.Namespace) -> int:
     from ..services.calendar_export import export_ics
 
+    check_output(args.output, "kalendern")
     db = open_db(args)
     count = export_ics(db, args.output, meeting=args.meeting)
     print(f"Skrev {count} sammanträden till {args.output}.")
@@ -534,6 +616,7 @@ def cmd_export_template(args: argparse.Namespace) -> int:
 
     if args.output.suffix.lower() not in (".xlsx", ".csv"):
         raise UsageError(f"{args.output}: mallen skrivs som .xlsx eller .csv.")
+    check_output(args.output, "mallen")
     db = open_db(args)
     with db.session() as s:
         export_outcome_template(s, args.output)
@@ -554,8 +637,11 @@ def cmd_note(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from ..gui.screenshot import take_screenshot
 
-    db = open_db(args)
+    check_output(args.output, "bilden")
     width, _, height = args.size.partition("x")
+    if not (width.isdigit() and height.isdigit() and 0 < int(width) <= 10000 and 0 < int(height) <= 10000):
+        raise UsageError(f"--size {args.size}: förväntade bredd×höjd i bildpunkter, t.ex. 1280x800.")
+    db = open_db(args)
     take_screenshot(db, args.view, args.output, size=(int(width), int(height)), language=args.lang,
                     theme=args.theme)
     print(f"Skrev {args.output}.")
@@ -613,31 +699,107 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except BrokenPipeError:  # `nämndklient list items | head`
-        sys.stderr.close()
+        _quiet_stdout()
         return EXIT_OK
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe, Python's own flush at exit must not print a second error."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _run(args: argparse.Namespace) -> int:
     from ..runtime.logging_setup import configure_logging
 
     configure_logging(args.debug)
+    database = _database_file(args) if args.command not in (None, "gui") else None
+    existed = database is not None and database.exists() and database.stat().st_size > 0
     try:
-        return COMMANDS[args.command](args)
-    except Exception as exc:  # one sentence for the member, the trace for the log
+        code = COMMANDS[args.command](args)
+    except BrokenPipeError:
+        raise
+    except (Exception, RecursionError, MemoryError) as exc:  # one sentence for the member, the trace for the log
         code = exit_code_for(exc)
         log.error("Kommandot %s misslyckades", args.command, exc_info=True)
         if args.debug:
             raise
-        print(f"nämndklient: {exc}", file=sys.stderr)
-        return code
+        print(f"nämndklient: {message_for(exc)}", file=sys.stderr)
+    finally:
+        sys.stdout.flush()
+    if code != EXIT_OK and database is not None and not existed and database.exists():
+        _discard_new_database(database)
+    while _OPENED:  # closing the last connection folds the WAL back and removes -wal and -shm
+        _OPENED.pop().dispose()
+    return code
+
+
+def one_line(text: str, limit: int = 400) -> str:
+    """One line, whatever a message carries: newlines folded, overlong text cut."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def message_for(exc: BaseException) -> str:
+    """What the member reads: the message of a known error, never SQL, a class name or a trace."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    cause = _known_cause(exc)
+    if cause is not None:
+        return one_line(str(cause))
+    if isinstance(exc, RecursionError):
+        return "indata är för djupt nästlade för att läsas; inget ändrades."
+    if isinstance(exc, MemoryError):
+        return "indata är för stora för att läsas; inget ändrades."
+    if isinstance(exc, SQLAlchemyError):
+        return "databasen kunde inte läsas eller skrivas; inget ändrades. Detaljer finns i loggen."
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return one_line(f"{where}{exc.strerror}.")
+    return "ett oväntat fel avbröt kommandot; inget ändrades. Detaljer finns i loggen (kör med --debug för felspåret)."
+
+
+def _known_cause(exc: BaseException) -> BaseException | None:
+    """The member-facing error itself, or the one an SQLAlchemy wrapper carries (a refused amount)."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 5:
+        if isinstance(current, (*_bad_input_types(), *_member_facing_types())):
+            return current
+        current = getattr(current, "orig", None) or current.__cause__
+        seen += 1
+    return None
+
+
+def _bad_input_types() -> tuple[type[BaseException], ...]:
+    from ..domain.amounts import AmountOutOfRange
+    from ..domain.records import ImportFailure
+    from ..persistence.database import DatabaseError
+    from ..persistence.search_index import QueryTooLong
+
+    return (UsageError, ImportFailure, DatabaseError, LookupError, QueryTooLong, AmountOutOfRange)
+
+
+def _member_facing_types() -> tuple[type[BaseException], ...]:
+    """Errors whose message is written for the member but that are not bad input (exit 1)."""
+    from ..persistence.writer import PersonalDataTouched
+    from ..services.keychain import KeyringUnavailable
+
+    return (PersonalDataTouched, KeyringUnavailable)
 
 
 def exit_code_for(exc: BaseException) -> int:
-    from ..domain.records import ImportFailure
-    from ..persistence.database import DatabaseError
-
-    bad_input: tuple[type[BaseException], ...] = (UsageError, ImportFailure, DatabaseError, LookupError)
-    return EXIT_BAD_INPUT if isinstance(exc, bad_input) else EXIT_ERROR
+    cause = _known_cause(exc)
+    if cause is not None:
+        return EXIT_BAD_INPUT if isinstance(cause, _bad_input_types()) else EXIT_ERROR
+    if isinstance(exc, RecursionError | MemoryError):
+        return EXIT_BAD_INPUT
+    return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -19,14 +20,30 @@ def to_plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [to_plain(v) for v in value]
     if isinstance(value, Decimal):
-        return json_number(value)
+        return _exact(value)
     if isinstance(value, dt.date | dt.time | dt.datetime):
         return value.isoformat()
     return value
 
 
+_MARK = "\x00dec:"
+_MARKED = re.compile(r'"\\u0000dec:(-?[0-9.]+)"')
+
+
+def _exact(value: Decimal) -> int | float | str | None:
+    """Whole numbers as integers; others as a marked string that `as_json` writes as the exact number.
+
+    A float would print `99999999999999999.9999` as `1e+17`: the JSON carries the digits the
+    document stated, and a reader that parses into doubles rounds on its own side.
+    """
+    number = json_number(value)
+    if isinstance(number, float) and value.is_finite():
+        return _MARK + f"{value.normalize():f}"
+    return number
+
+
 def as_json(rows: Any) -> str:
-    return json.dumps(to_plain(rows), ensure_ascii=False, indent=2)
+    return _MARKED.sub(r"\1", json.dumps(to_plain(rows), ensure_ascii=False, indent=2))
 
 
 def as_table(rows: list[dict[str, Any]], columns: list[str]) -> str:

@@ -143,7 +143,7 @@ def looks_like_outcome_template(data: bytes, name: str = "") -> bool:
             for _n, row in rows:
                 if _header_kind(row):
                     return True
-    except ImportFailure:
+    except (ImportFailure, csv.Error):  # a PDF or a long line is no template: say no, never crash (#15)
         return False
     return False
 

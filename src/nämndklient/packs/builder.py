@@ -104,9 +104,13 @@ def _pdf_date(options: PackOptions) -> str:
 
 def build_pack(meeting: PackMeeting, options: PackOptions, out: Path) -> PackResult:
     """Write the pack to `out` (atomically) and describe what was written."""
+    from nämndklient.runtime.leftovers import hold, remove_stale
+
     out = Path(out)
+    remove_stale(out.parent, out.name)  # a killed earlier pack's temporary file
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     try:
+        hold(fd)
         with os.fdopen(fd, "wb") as handle:
             result = _build(meeting, options, out, handle)
             handle.flush()

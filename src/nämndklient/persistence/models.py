@@ -22,7 +22,6 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
-    Numeric,
     String,
     Text,
     Time,
@@ -31,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from .decimal_text import DecimalText
+from .types import ExactDecimal
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -41,7 +40,7 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-Amount = Numeric(18, 4, asdecimal=True)
+Amount = ExactDecimal()  # exact on SQLite too; see persistence.types
 
 
 def utcnow() -> dt.datetime:
@@ -86,7 +85,7 @@ class SourceFile(Published):
     key: Mapped[str] = mapped_column(String(300), unique=True)
     name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(40))
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)  # the same bytes under another name
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -248,7 +247,7 @@ class KpiValue(Published):
     id: Mapped[int] = mapped_column(primary_key=True)
     kpi_id: Mapped[int] = mapped_column(ForeignKey("kpi.id", ondelete="CASCADE"), index=True)
     period: Mapped[str] = mapped_column(String(16))  # "2024", "2024-T1", "2024-03"
-    value: Mapped[Decimal | None] = mapped_column(DecimalText)  # exact: Kolada gives up to 8 decimals
+    value: Mapped[Decimal | None] = mapped_column(Amount)  # exact: Kolada gives up to 8 decimals
     gender: Mapped[str] = mapped_column(String(1), default="T")  # T total, K women, M men
     scope: Mapped[str] = mapped_column(String(40), default="region")  # region, nation, peer id, unit
     kind: Mapped[str] = mapped_column(String(10), default="outcome")  # outcome, forecast

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain import records as r
 from ..domain.bodies import body_kind, body_name
+from ..domain.dates import EARLIEST, LATEST
+from ..domain.details import clean_details
 from ..domain.linking import CaseCandidate, CaseLink, ItemFacts, match_case
 from . import keys, search_index
 from .models import (
@@ -47,6 +49,7 @@ class Source:
     kind: str
     data: bytes
     media_type: str = "text/plain; charset=utf-8"
+    strict: bool = True  # refuse a file that is the imported version cut short (lenient: take it)
 
     @property
     def sha256(self) -> str:
@@ -80,24 +83,102 @@ def _only_anchor_changes(note: Note) -> bool:
     return not state.deleted and changed <= ANCHOR_COLUMNS
 
 
+def check_date_range(what: str, *dates: Any) -> None:
+    """Every source (document, package, OParl, the central store) stops at the same dates."""
+    for d in dates:
+        if d is not None and not (EARLIEST <= d <= LATEST):
+            raise r.ImportFailure(what, 0, f"ett datum mellan {EARLIEST.year} och {LATEST.year}", d.isoformat())
+
+
 def indexes_search(session: Session) -> bool:
     """The search index is SQLite FTS5 on the member's machine; a central server has none."""
     return session.get_bind().dialect.name == "sqlite"
 
 
-def record_source(session: Session, source: Source, report: r.ImportReport) -> SourceFile | None:
-    """Return the source row to attach rows to, or None when this exact file was imported before."""
-    row = session.scalar(select(SourceFile).where(SourceFile.key == source.name))
+def record_source(
+    session: Session, source: Source, report: r.ImportReport, identity: str | None = None
+) -> SourceFile | None:
+    """Return the source row to attach rows to, or None when this content was imported before.
+
+    A document is known by its identity (its document key: dnr, or kind, title and year),
+    never by its file name: "plan (1).txt" is the plan already read, and replaces its rows
+    instead of adding them a second time. The same bytes under any name are no change.
+    """
+    key = identity or source.name
+    row = session.scalar(select(SourceFile).where(SourceFile.key == key))
+    if row is None and identity is not None:
+        row = _legacy_source(session, source, identity)
     if row is not None and row.sha256 == source.sha256:
         report.unchanged += 1
         return None
+    if row is None and session.scalar(
+        select(SourceFile.id).where(SourceFile.sha256 == source.sha256, SourceFile.kind == source.kind).limit(1)
+    ) is not None:
+        report.unchanged += 1  # the same bytes, read before under another name
+        return None
     if row is None:
-        row = SourceFile(key=source.name, name=source.name, kind=source.kind, sha256=source.sha256)
+        row = SourceFile(key=key, name=source.name, kind=source.kind, sha256=source.sha256)
         session.add(row)
     else:
-        row.sha256 = source.sha256
+        row.key, row.name, row.sha256 = key, source.name, source.sha256
     session.flush()
     return row
+
+
+def _legacy_source(session: Session, source: Source, identity: str) -> SourceFile | None:
+    """A database written before identities keyed the source by the file name the document came from."""
+    doc = session.scalar(select(Document).where(Document.key == identity))
+    names = {source.name} | ({doc.file_name} if doc is not None else set())
+    for name in sorted(names):
+        row = session.scalar(select(SourceFile).where(SourceFile.key == name, SourceFile.kind == source.kind))
+        if row is not None and (doc is not None or name == source.name):
+            return row
+    return None
+
+
+def document_identity(session: Session, kind: str, dnr: str | None, title: str, file_name: str,
+                      **same: Any) -> str:
+    """The key of the document this one is a copy or version of.
+
+    With a dnr, the dnr. Without one, an earlier document of the same kind and title
+    (and date or year, as given in `same`) under any file name; else a key from the name.
+    """
+    if dnr:
+        return keys.document_key(kind, dnr, file_name)
+    candidates = session.scalars(select(Document).where(Document.kind == kind, Document.title == title))
+    for doc in candidates:
+        case = doc.case
+        if case is not None and case.dnr:
+            continue
+        details = doc.details if isinstance(doc.details, dict) else {}
+        if all((doc.date if k == "date" else details.get(k)) == v for k, v in same.items()):
+            return doc.key
+    return keys.document_key(kind, None, file_name)
+
+
+def _as_text(data: bytes | None) -> str:
+    if not data:
+        return ""
+    return data.decode("utf-8-sig", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _same_but_trailing_space(doc: Document, source: Source) -> bool:
+    if source.kind not in _TEXT_KINDS or not doc.versions or not source.media_type.startswith("text/"):
+        return False
+    old = doc.versions[-1].content
+    return old is not None and old.rstrip() == source.data.rstrip()
+
+
+def refuse_shortened(doc: Document, source: Source) -> None:
+    """An import refuses the imported version cut short: nothing after the cut may be lost."""
+    if not doc.versions or source.kind not in _TEXT_KINDS or not source.media_type.startswith("text/"):
+        return  # a package's versions are signed and numbered: a shorter one may be the newer; Word/PDF are no text
+    from ..importers.wholeness import CUT, shortened_copy_of
+
+    old = _as_text(doc.versions[-1].content)
+    why = shortened_copy_of(old, _as_text(source.data), lenient=not source.strict) if old else None
+    if why:
+        raise r.ImportFailure(source.name, 0, f"ett helt dokument, men fann {why}; {CUT}")
 
 
 def ensure_body(session: Session, code: str, name: str | None = None) -> Body:
@@ -107,6 +188,33 @@ def ensure_body(session: Session, code: str, name: str | None = None) -> Body:
         session.add(body)
         session.flush()
     return body
+
+
+_TEXT_KINDS = ("plan_och_budget", "case_document")
+
+
+def refuse_cut_copy(session: Session, source: Source) -> None:
+    """A new document whose bytes begin another's, under any name, is that one cut short (lenient too)."""
+    if source.kind not in _TEXT_KINDS or not source.media_type.startswith("text/"):
+        return
+    head = source.data.rstrip()
+    if not head:
+        return
+    from sqlalchemy import func
+
+    from ..importers.wholeness import CUT
+
+    kinds = [r.DocumentKind.PLAN_OCH_BUDGET, r.DocumentKind.TJANSTESKRIVELSE, r.DocumentKind.PROTOKOLLSUTDRAG]
+    found = session.execute(
+        select(Document.key, DocumentVersion.version)
+        .join(DocumentVersion, DocumentVersion.document_id == Document.id)
+        .where(Document.kind.in_(kinds), func.length(DocumentVersion.content) > len(head),
+               func.substr(DocumentVersion.content, 1, len(head)) == head)
+        .limit(1)
+    ).first()
+    if found is not None:
+        raise r.ImportFailure(source.name, 0, f"ett helt dokument, men fann början av {found[0]} "
+                                              f"(version {found[1]}) som redan är inläst; {CUT}")
 
 
 def store_document(
@@ -128,10 +236,18 @@ def store_document(
     digest = source.sha256
     if doc is not None and doc.sha256 == digest:
         return doc
-    if doc is not None and text and (doc.text, doc.details, doc.date, doc.title) == (text, details, date, title):
-        # The same document in another form (its Word file and its PDF): what a member reads is unchanged.
-        report.unchanged += 1
-        return doc
+    details = clean_details(details)  # what a package put there may have any shape
+    check_date_range(f"dokumentet {key}", date)
+    if doc is not None:
+        if _same_but_trailing_space(doc, source):
+            return doc  # the same document; another export left a newline more or less at the end
+        if text and (doc.text, doc.details, doc.date, doc.title) == (text, details, date, title):
+            # The same document in another form (its Word file and its PDF): what a member reads is unchanged.
+            report.unchanged += 1
+            return doc
+        refuse_shortened(doc, source)
+    elif ":file:" in key:  # no dnr to know it by: its bytes must not begin another's
+        refuse_cut_copy(session, source)
     if doc is None:
         doc = Document(key=key, version=0)
         session.add(doc)
@@ -164,10 +280,12 @@ def store_document(
 
 
 def store_case_document(session: Session, rec: r.CaseDocumentRecord, source: Source, report: r.ImportReport) -> None:
-    if record_source(session, source, report) is None:
+    dkey = document_identity(session, rec.kind, rec.dnr, rec.title, source.name, date=rec.date)
+    if record_source(session, source, report, identity=dkey) is None:
         return
     body = ensure_body(session, rec.body_code, rec.body_name) if rec.body_code else None
-    ckey = keys.case_key(rec.dnr, source.name)
+    known = session.scalar(select(Document).where(Document.key == dkey))
+    ckey = known.case.key if known is not None and known.case is not None else keys.case_key(rec.dnr, source.name)
     case = session.scalar(select(Case).where(Case.key == ckey))
     if case is None:
         case = Case(key=ckey, dnr=rec.dnr, title=rec.title, body=body)
@@ -177,7 +295,7 @@ def store_case_document(session: Session, rec: r.CaseDocumentRecord, source: Sou
         case.title = rec.title
     store_document(
         session,
-        key=keys.document_key(rec.kind, rec.dnr, source.name),
+        key=dkey,
         kind=rec.kind,
         title=rec.title,
         source=source,
@@ -212,11 +330,14 @@ def case_details(rec: r.CaseDocumentRecord) -> dict[str, Any]:
 
 
 def store_plan(session: Session, plan: r.PlanRecord, source: Source, report: r.ImportReport) -> None:
-    src = record_source(session, source, report)
+    dkey = document_identity(session, r.DocumentKind.PLAN_OCH_BUDGET, plan.dnr, plan.title, source.name,
+                             year=plan.year, body_code=plan.body_code)
+    src = record_source(session, source, report, identity=dkey)
     if src is None:
         return
     body = ensure_body(session, plan.body_code, plan.body_name)
-    ckey = keys.case_key(plan.dnr, source.name)
+    known = session.scalar(select(Document).where(Document.key == dkey))
+    ckey = known.case.key if known is not None and known.case is not None else keys.case_key(plan.dnr, source.name)
     case = session.scalar(select(Case).where(Case.key == ckey))
     if case is None:
         case = Case(key=ckey, dnr=plan.dnr, title=plan.title, body=body)
@@ -224,7 +345,7 @@ def store_plan(session: Session, plan: r.PlanRecord, source: Source, report: r.I
         report.count("created", "ärenden")
     store_document(
         session,
-        key=keys.document_key(r.DocumentKind.PLAN_OCH_BUDGET, plan.dnr, source.name),
+        key=dkey,
         kind=r.DocumentKind.PLAN_OCH_BUDGET,
         title=plan.title,
         source=source,
@@ -359,8 +480,9 @@ def _replace_tables(session: Session, plan: r.PlanRecord, src: SourceFile, repor
 def store_meeting(
     session: Session, rec: r.MeetingRecord, report: r.ImportReport, *, source_id: int | None = None
 ) -> Meeting:
-    body = ensure_body(session, rec.body_code)
     mkey = keys.meeting_key(rec.body_code, rec.start)
+    check_date_range(f"sammanträdet {mkey}", rec.start, rec.end)
+    body = ensure_body(session, rec.body_code)
     meeting = session.scalar(select(Meeting).where(Meeting.key == mkey))
     if meeting is None:
         meeting = Meeting(key=mkey, body=body)

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.agreement import Outcome, outcome_of
+from ..domain.details import clean_details
 from ..persistence.models import (
     AgendaItem,
     Assignment,
@@ -431,7 +432,7 @@ def _document_info(d: Document) -> DocumentInfo:
         date=d.date,
         version=d.version,
         file_name=d.file_name,
-        details=d.details or {},
+        details=clean_details(d.details),  # a package's details may have any shape
         text=d.text,
     )
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.details import clean_details
 from ..domain.layout import LayoutBlock
 from ..domain.numbers import format_number
 from ..domain.records import Block, BlockKind, DocumentKind, Section
@@ -62,7 +63,7 @@ def _item_text(item: AgendaItem) -> tuple[str, DocumentSections]:
     if not docs:
         return "", split_sections((), None)
     main = max(docs, key=lambda d: (d.kind == DocumentKind.TJANSTESKRIVELSE, d.date or dt.date.min))
-    split = split_sections(_sections(main.details or {}), main.kind)
+    split = split_sections(_sections(clean_details(main.details)), main.kind)  # a package's details may have any shape
     if main.sha256 in {a.document.sha256 for a in item.attachments}:
         # read from the item's own attached pages (a kallelse): those pages follow, printed once
         split = dataclasses.replace(split, rest=())

@@ -6,7 +6,7 @@ view and chart formats through here so the two never drift apart.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
@@ -23,22 +23,35 @@ def locale() -> QLocale:
 
 
 def format_number(value: Decimal | float | int | None, unit: str | None = None, decimals: int | None = None) -> str:
-    """Shown with the decimals the figure has (at most two), and the unit after a no-break space."""
+    """Shown with the decimals the figure has (a Decimal up to four, a float two), and the unit after a no-break space."""
     if value is None:
         return ""
     if decimals is None:
         if isinstance(value, Decimal):
-            exp = value.normalize().as_tuple().exponent
-            decimals = min(-exp, 2) if isinstance(exp, int) and exp < 0 else 0
+            exp = value.normalize(Context(prec=80)).as_tuple().exponent
+            decimals = min(-exp, 4) if isinstance(exp, int) and exp < 0 else 0  # as stated, to 1/10 000
         elif isinstance(value, float) and not value.is_integer():
             # the decimals the value has (17.1 is "17,1", not "17,10"), at most two (one from 100 on)
             decimals = min(len(repr(round(value, 2)).partition(".")[2]), 1 if abs(value) >= 100 else 2)
         else:
             decimals = 0
-    text = _LOCALE.toString(float(value), "f", decimals).replace("-", MINUS)
+    if isinstance(value, Decimal):
+        text = _exact_text(value, decimals)  # a float would show 99 999 999 999 999 999,9999 as 1e17
+    else:
+        text = _LOCALE.toString(float(value), "f", decimals).replace("-", MINUS)
     if text in (f"{MINUS}0", f"{MINUS}0,0", f"{MINUS}0,00"):
         text = text[1:]
     return f"{text}\u00a0{unit}" if unit else text
+
+
+def _exact_text(value: Decimal, decimals: int) -> str:
+    """What QLocale (sv_SE) writes for the figure, from its digits: U+00A0 groups, comma, U+2212."""
+    with localcontext() as ctx:
+        ctx.prec = 80  # an amount column keeps 38 digits: rounding must never run out of precision
+        rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_EVEN)
+        whole, _, frac = f"{abs(rounded):f}".partition(".")
+    grouped = f"{int(whole):,}".replace(",", "\u00a0")
+    return (MINUS if rounded < 0 else "") + grouped + ("," + frac if frac else "")
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

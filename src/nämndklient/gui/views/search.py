@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...persistence.search_index import MAX_QUERY_CHARS, MAX_QUERY_TERMS, QueryTooLong, check_query
 from ...services.reading import SearchRow, all_meetings, bodies, search_grouped
 from ..context import AppContext
 from ..delegates import HtmlDelegate
@@ -109,6 +110,13 @@ class SearchSection(QWidget):
         if not query:
             self.model.set_groups([])
             self.status.setText(self.tr("Skriv ett eller flera ord. Du kan skriva utan å, ä och ö."))
+            return
+        try:
+            check_query(query)
+        except QueryTooLong:
+            self.model.set_groups([])
+            self.status.setText(self.tr("Sökfrågan är för lång: skriv högst %1 tecken och %2 ord.")
+                                .replace("%1", str(MAX_QUERY_CHARS)).replace("%2", str(MAX_QUERY_TERMS)))
             return
         with self.ctx.db.session() as s:
             groups = search_grouped(s, query, body_code=self.body.currentData(), year=self.year.currentData(),

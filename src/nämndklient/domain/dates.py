@@ -1,0 +1,12 @@
+"""The dates a meeting or a document may carry: 9999-12-31 is no meeting, and broke every calendar view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2199, 12, 31)
+
+
+def in_range(value: dt.date | None) -> bool:
+    return value is None or EARLIEST <= value <= LATEST
