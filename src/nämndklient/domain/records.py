@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 
 from .agreement import Judgement, Outcome
@@ -226,8 +226,12 @@ class CheckRecord:
 
     @property
     def tolerance(self) -> Decimal:
-        """The largest difference that is still "liten avvikelse"; what the database keeps as `tolerance`."""
-        return self.judgement.limit
+        """The largest difference that is still "liten avvikelse"; what the database keeps as `tolerance`.
+
+        A computed band (square roots) to six decimals, rounded up: figures are stored exactly
+        (persistence.types), and a band's seventh decimal says nothing a reader needs.
+        """
+        return self.judgement.limit.quantize(Decimal("0.000001"), rounding=ROUND_CEILING)
 
 
 @dataclass(frozen=True)
