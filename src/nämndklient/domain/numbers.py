@@ -81,6 +81,7 @@ def format_number(value: Decimal | int | float | None) -> str:
         return "–"
     d = value if isinstance(value, Decimal) else Decimal(str(value))
     sign = "\u2212" if d < 0 else ""
-    whole, _, frac = f"{abs(d).normalize():f}".partition(".")
+    # with the decimals the document stated: "2,0" stays "2,0" (figures are stored exactly)
+    whole, _, frac = f"{abs(d):f}".partition(".")
     grouped = f"{int(whole):,}".replace(",", "\u00a0")
     return sign + grouped + ("," + frac if frac else "")

@@ -21,7 +21,7 @@ COMPUTED_NOTE = ("Rader i kursiv stil märkta ”beräknad” är summor som Nä
 def _figure(c: Cell, unit: str) -> str:
     if c.value is None:
         return c.text or ""
-    text = amount(c.value.normalize(), unit) if unit else format_number(c.value)
+    text = amount(c.value, unit) if unit else format_number(c.value)
     return f"{WARNING} {text}" if c.disagrees else text
 
 

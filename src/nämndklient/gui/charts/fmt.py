@@ -6,7 +6,7 @@ view and chart formats through here so the two never drift apart.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_EVEN, Context, Decimal, localcontext
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
@@ -28,8 +28,8 @@ def format_number(value: Decimal | float | int | None, unit: str | None = None, 
         return ""
     if decimals is None:
         if isinstance(value, Decimal):
-            exp = value.normalize(Context(prec=80)).as_tuple().exponent
-            decimals = min(-exp, 4) if isinstance(exp, int) and exp < 0 else 0  # as stated, to 1/10 000
+            exp = value.as_tuple().exponent  # as stated ("2,0" keeps its decimal), to 1/10 000
+            decimals = min(-exp, 4) if isinstance(exp, int) and exp < 0 else 0
         elif isinstance(value, float) and not value.is_integer():
             # the decimals the value has (17.1 is "17,1", not "17,10"), at most two (one from 100 on)
             decimals = min(len(repr(round(value, 2)).partition(".")[2]), 1 if abs(value) >= 100 else 2)
