@@ -199,12 +199,18 @@ def _database_file(args: argparse.Namespace) -> Path | None:
 
 
 def _discard_new_database(path: Path) -> None:
-    """A refused run leaves no database it created: the file and its journals go."""
+    """A refused run leaves no database it created: the file and its journals go (regular files only)."""
+    import stat
+
     while _OPENED:
         _OPENED.pop().dispose()
     for p in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
         try:
+            if not stat.S_ISREG(p.lstat().st_mode):
+                continue  # a device, a folder or a link: not ours to remove
             p.unlink(missing_ok=True)
+        except FileNotFoundError:
+            continue
         except OSError:
             log.warning("Kunde inte ta bort %s", p)
 
@@ -719,7 +725,9 @@ def _run(args: argparse.Namespace) -> int:
 
     configure_logging(args.debug)
     database = _database_file(args) if args.command not in (None, "gui") else None
-    existed = database is not None and database.exists() and database.stat().st_size > 0
+    # Only a regular file this run made is ever removed: never a device (/dev/null), a link or a file that
+    # was there before, empty or not.
+    existed = database is not None and (database.exists() or database.is_symlink())
     try:
         code = COMMANDS[args.command](args)
     except BrokenPipeError:
