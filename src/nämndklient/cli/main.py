@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--lenient", action="store_true", help="läs in det som går och lista det som hoppades över")
     imp.add_argument("--format", choices=("table", "json"), default="table")
     imp.add_argument("--attach-to", metavar="ÄRENDE", help="bifoga PDF-filerna till detta ärende (nyckel, se list items)")
+    imp.add_argument("--files", type=Path, metavar="MAPP",
+                     help="OParl: mappen där filerna (PDF) finns, om inte bredvid JSON-filerna")
     imp.add_argument("--accept-untrusted", action="store_true",
                      help="läs in ett mötespaket som är osignerat eller signerat av okänd utgivare (valet sparas)")
 
@@ -255,11 +257,12 @@ def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args:
     if oparl:
         from ..publishing.oparl import import_oparl
 
-        report = import_oparl(db, oparl)
+        report = import_oparl(db, oparl, lenient=args.lenient, files=args.files, dry_run=args.dry_run)
         results.append({"file": ", ".join(p.name for p in oparl), "kind": "oparl", "created": report.created,
                         "updated": report.updated, "skipped": report.skipped})
         if args.format != "json":
-            print(f"OParl: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
+            prefix = "OParl, skulle ändra (inget skrevs)" if args.dry_run else "OParl"
+            print(f"{prefix}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
             for sk in report.skipped:
                 print(f"Hoppade över {sk.file}: {sk.reason}", file=sys.stderr)
     if args.format == "json":
@@ -370,7 +373,7 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 TABLE_COLUMNS: dict[str, list[str]] = {
-    "meetings": ["key", "start", "end", "kind", "title"],
+    "meetings": ["key", "start", "end", "kind", "status", "title"],
     "items": ["key", "number", "title", "category", "state", "notes"],
     "kpis": ["goal_area", "horizon", "name", "target", "unit", "direction"],
     "goal-areas": ["name", "goal", "kpis", "assignments"],
@@ -415,6 +418,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         import dataclasses
 
         dicts = [r if isinstance(r, dict) else dataclasses.asdict(r) for r in rows]
+        if args.what == "meetings":
+            for d in dicts:
+                d["status"] = "inställt" if d["cancelled"] else ""
         print(as_table(dicts, TABLE_COLUMNS[args.what]))
     return EXIT_OK
 

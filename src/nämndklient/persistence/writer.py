@@ -19,6 +19,7 @@ from ..domain.bodies import body_kind, body_name
 from . import keys, search_index
 from .models import (
     ANCHOR_COLUMNS,
+    MEETING_CANCELLED,
     AgendaItem,
     Assignment,
     Body,
@@ -348,7 +349,7 @@ def store_meeting(
     session: Session, rec: r.MeetingRecord, report: r.ImportReport, *, source_id: int | None = None
 ) -> Meeting:
     body = ensure_body(session, rec.body_code)
-    mkey = keys.meeting_key(rec.body_code, rec.start)
+    mkey = rec.key or keys.meeting_key(rec.body_code, rec.start)
     meeting = session.scalar(select(Meeting).where(Meeting.key == mkey))
     if meeting is None:
         meeting = Meeting(key=mkey, body=body)
@@ -356,6 +357,8 @@ def store_meeting(
         report.count("created", "sammanträden")
     meeting.start, meeting.end, meeting.kind, meeting.title = rec.start, rec.end, rec.kind.value, rec.title
     meeting.start_time, meeting.place, meeting.participants = rec.start_time, rec.place, rec.participants
+    meeting.end_time = rec.end_time
+    meeting.status = MEETING_CANCELLED if rec.cancelled else "planerat"
     meeting.source_id = source_id
     session.flush()
 
@@ -365,23 +368,32 @@ def store_meeting(
     for item in existing.values():
         item.order = -item.id
     session.flush()
-    for rec_item in rec.items:
-        ikey = keys.item_key(mkey, rec_item.title, rec_item.dnr)
-        repeat = 1
-        while ikey in seen:  # one case on two agenda points: the second is "…#2"
-            repeat += 1
-            ikey = f"{keys.item_key(mkey, rec_item.title, rec_item.dnr)}#{repeat}"
-        seen.add(ikey)
-        item = existing.get(ikey)
-        if item is None:
-            item = AgendaItem(key=ikey)
-            meeting.items.append(item)
-            report.count("created", "ärendepunkter")
-        item.order, item.number, item.title = rec_item.order, str(rec_item.order), rec_item.title
-        item.category, item.presenters = rec_item.category, list(rec_item.presenters)
-        item.confidential, item.withdrawn = rec_item.confidential, False
-        if rec_item.dnr:
-            item.case = session.scalar(select(Case).where(Case.dnr == rec_item.dnr))
+    # No flush per item: each would walk the whole items collection (quadratic for a long agenda, #15).
+    placed: list[AgendaItem] = []
+    cases: dict[str, Case | None] = {}
+    with session.no_autoflush:
+        for rec_item in rec.items:
+            base_key = rec_item.key or keys.item_key(mkey, rec_item.title, rec_item.dnr)
+            ikey, repeat = base_key, 1
+            while ikey in seen:  # one case on two agenda points: the second is "…#2"
+                repeat += 1
+                ikey = f"{base_key}#{repeat}"
+            seen.add(ikey)
+            item = existing.get(ikey)
+            if item is None:
+                item = AgendaItem(key=ikey)
+                meeting.items.append(item)
+                report.count("created", "ärendepunkter")
+            item.order, item.number = rec_item.order, rec_item.number or str(rec_item.order)
+            item.title, item.category, item.presenters = rec_item.title, rec_item.category, list(rec_item.presenters)
+            item.confidential, item.withdrawn = rec_item.confidential, False
+            if rec_item.dnr:
+                if rec_item.dnr not in cases:
+                    cases[rec_item.dnr] = session.scalar(select(Case).where(Case.dnr == rec_item.dnr))
+                item.case = cases[rec_item.dnr]
+            placed.append(item)
+    session.flush()
+    for item in placed:
         _index_item(session, meeting, item)
     next_order = max((i.order for i in meeting.items), default=0)
     for ikey, item in existing.items():

@@ -1,0 +1,66 @@
+"""OParl identity, cancelled meetings, stated end times, a meeting's own files, calendar sequences.
+
+Revision ID: 0010_oparl_identity
+Revises: 0003_confidential_expiry
+
+Written by hand; `test_migrations_create_exactly_the_models_tables_and_columns`
+checks it against the models. Meetings and bodies read from OParl are found
+again by their OParl `id`; the iCalendar export keeps a SEQUENCE per meeting.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010_oparl_identity"
+down_revision = "0003_confidential_expiry"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("body", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("oparl_id", sa.String(length=500), nullable=True))
+        batch_op.create_unique_constraint(batch_op.f("uq_body_oparl_id"), ["oparl_id"])
+    with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("end_time", sa.Time(), nullable=True))
+        batch_op.add_column(sa.Column("oparl_id", sa.String(length=500), nullable=True))
+        batch_op.create_unique_constraint(batch_op.f("uq_meeting_oparl_id"), ["oparl_id"])
+    op.create_table(
+        "meeting_document",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("meeting_id", sa.Integer(), nullable=False),
+        sa.Column("document_id", sa.Integer(), nullable=False),
+        sa.Column("role", sa.String(length=40), nullable=False),
+        sa.Column("order", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["document_id"], ["document.id"],
+                                name=op.f("fk_meeting_document_document_id_document"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["meeting_id"], ["meeting.id"],
+                                name=op.f("fk_meeting_document_meeting_id_meeting"), ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_document")),
+        sa.UniqueConstraint("meeting_id", "document_id", name=op.f("uq_meeting_document_meeting_id")),
+    )
+    with op.batch_alter_table("meeting_document", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_meeting_document_meeting_id"), ["meeting_id"], unique=False)
+    op.create_table(
+        "calendar_state",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("meeting_key", sa.String(length=100), nullable=False),
+        sa.Column("sequence", sa.Integer(), nullable=False),
+        sa.Column("digest", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_calendar_state")),
+        sa.UniqueConstraint("meeting_key", name=op.f("uq_calendar_state_meeting_key")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("calendar_state")
+    with op.batch_alter_table("meeting_document", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_meeting_document_meeting_id"))
+    op.drop_table("meeting_document")
+    with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_meeting_oparl_id"), type_="unique")
+        batch_op.drop_column("oparl_id")
+        batch_op.drop_column("end_time")
+    with op.batch_alter_table("body", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_body_oparl_id"), type_="unique")
+        batch_op.drop_column("oparl_id")
