@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     kf.add_argument("--years", default="2019-2025", help="år, t.ex. 2019-2025 eller 2022,2023")
     kf.add_argument("--url", default=None, help="Koladas API-adress (standard https://api.kolada.se/v3)")
 
+    of = sub.add_parser("oparl-fetch", help="hämta sammanträden, ärenden och filer från en OParl-server över nätet")
+    of.add_argument("url", metavar="URL", help="serverns System, ett Body eller en lista (https://…)")
+    of.add_argument("--into", type=Path, metavar="MAPP", help="spara sidor och filer här (annars en tillfällig mapp)")
+    of.add_argument("--files", choices=("all", "meetings", "none"), default="all",
+                    help="vilka filer som hämtas: alla, bara sammanträdenas, eller inga")
+
     te = sub.add_parser("export-template", help="mall (XLSX eller CSV) för utfall av nyckeltal och budget")
     te.add_argument("-o", "--output", type=Path, required=True)
 
@@ -506,6 +512,21 @@ def cmd_kolada_fetch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_oparl_fetch(args: argparse.Namespace) -> int:
+    from ..publishing.oparl_fetch import fetch_oparl
+
+    db = open_db(args, seed=False)
+    result = fetch_oparl(db, args.url, into=args.into, files=args.files)
+    where = f" (sparat i {result.folder})" if result.folder else ""
+    print(f"Hämtade {result.pages} sidor och {result.files} filer från {args.url}{where}.")
+    print(f"OParl: nya {_counts(result.report.created)}; ändrade {_counts(result.report.updated)}.")
+    for line in result.skipped:
+        print(f"Hoppade över {line}", file=sys.stderr)
+    for sk in result.report.skipped:
+        print(f"Hoppade över {Path(sk.file).name}: {sk.reason}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_export_template(args: argparse.Namespace) -> int:
     from ..services.kpi_values import export_outcome_template
 
@@ -571,6 +592,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "kolada-map": cmd_kolada_map,
     "export-template": cmd_export_template,
     "kolada-fetch": cmd_kolada_fetch,
+    "oparl-fetch": cmd_oparl_fetch,
     "screenshot": cmd_screenshot,
     "keygen": cmd_keygen,
     "trust": cmd_trust,
