@@ -155,17 +155,20 @@ def test_a_meetings_own_files_are_attached_when_found_by_their_url(empty_db, tmp
     files = tmp_path / "files"
     files.mkdir()
     (files / "protokoll.pdf").write_bytes(b"%PDF-1.4 protokoll")
+    (files / "4711").write_bytes(b"%PDF-1.4 wortprotokoll")  # found by the last part of its id
     m = meeting(1, "2007-01-23T18:00:00+01:00", invitation={
         "id": "https://ris.example/file/1", "type": T + "File", "name": "Bekanntmachung",
         "accessUrl": "https://ris.example/files/XYZ/Einladung_23.01.2007.pdf"},
         resultsProtocol={"id": "https://ris.example/file/2", "type": T + "File", "name": "Niederschrift",
                          "downloadUrl": "https://ris.example/files/download/protokoll.pdf"},
+        verbatimProtocol={"id": "https://ris.example/file/4711", "type": T + "File", "name": "Wortprotokoll"},
         auxiliaryFile=[{"id": "https://ris.example/file/3", "type": T + "File", "name": "Anlage",
                         "accessUrl": "https://ris.example/files/anlage.pdf"}])
     report = import_oparl(empty_db, [write(tmp_path, "m.json", m)])
     [info] = meetings_of(empty_db)
     assert [(d.role, d.title) for d in info.documents] == [("invitation", "Bekanntmachung"),
-                                                          ("resultsProtocol", "Niederschrift")]
+                                                          ("resultsProtocol", "Niederschrift"),
+                                                          ("verbatimProtocol", "Wortprotokoll")]
     assert any("1 filer finns inte lokalt" in s.reason for s in report.skipped)  # the auxiliary file
 
 

@@ -72,7 +72,7 @@ class Body(Published):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(32), default="nämnd")  # styrelse, nämnd, utskott, fullmäktige
-    oparl_id: Mapped[str | None] = mapped_column(String(500), unique=True)  # the OParl Body's id, its identity
+    oparl_id: Mapped[str | None] = mapped_column(String(500), unique=True, index=True)  # the OParl Body's id
 
     meetings: Mapped[list[Meeting]] = relationship(back_populates="body")
 
@@ -103,7 +103,7 @@ class Meeting(Published):
     title: Mapped[str] = mapped_column(String(300))
     participants: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(32), default="planerat")  # "inställt" when cancelled
-    oparl_id: Mapped[str | None] = mapped_column(String(500), unique=True)  # identity of an OParl Meeting
+    oparl_id: Mapped[str | None] = mapped_column(String(500), unique=True, index=True)  # an OParl Meeting's id
     source_id: Mapped[int | None] = mapped_column(ForeignKey("source_file.id"))
     modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow, index=True)
     fetched_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # last package or sync that brought it

@@ -70,7 +70,7 @@ class FileLocator:
             raise f.fail("fileName", "ett filnamn utan sökväg (bara filer i mappen du angav läses)", file_name)
         urls = [u for u in (f.text("accessUrl", limit=2000), f.text("downloadUrl", limit=2000), f.id) if u]
         for folder in self.folders:
-            names = [file_name, *(self.index.get(folder, {}).get(u) for u in urls), *(url_name(u) for u in urls[:2])]
+            names = [file_name, *(self.index.get(folder, {}).get(u) for u in urls), *(url_name(u) for u in urls)]
             for name in names:
                 if name is None or plain_name(name) is None:
                     continue

@@ -18,13 +18,13 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("body", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("oparl_id", sa.String(length=500), nullable=True))
-        batch_op.create_unique_constraint(batch_op.f("uq_body_oparl_id"), ["oparl_id"])
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("end_time", sa.Time(), nullable=True))
-        batch_op.add_column(sa.Column("oparl_id", sa.String(length=500), nullable=True))
-        batch_op.create_unique_constraint(batch_op.f("uq_meeting_oparl_id"), ["oparl_id"])
+    # Plain ADD COLUMN and unique indexes: a batch rebuild would drop and recreate `body` and `meeting`,
+    # which the foreign keys of a database with meetings refuse.
+    op.add_column("body", sa.Column("oparl_id", sa.String(length=500), nullable=True))
+    op.create_index(op.f("ix_body_oparl_id"), "body", ["oparl_id"], unique=True)
+    op.add_column("meeting", sa.Column("end_time", sa.Time(), nullable=True))
+    op.add_column("meeting", sa.Column("oparl_id", sa.String(length=500), nullable=True))
+    op.create_index(op.f("ix_meeting_oparl_id"), "meeting", ["oparl_id"], unique=True)
     op.create_table(
         "meeting_document",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -57,10 +57,8 @@ def downgrade() -> None:
     with op.batch_alter_table("meeting_document", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_meeting_document_meeting_id"))
     op.drop_table("meeting_document")
-    with op.batch_alter_table("meeting", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_meeting_oparl_id"), type_="unique")
-        batch_op.drop_column("oparl_id")
-        batch_op.drop_column("end_time")
-    with op.batch_alter_table("body", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_body_oparl_id"), type_="unique")
-        batch_op.drop_column("oparl_id")
+    op.drop_index(op.f("ix_meeting_oparl_id"), table_name="meeting")
+    op.drop_column("meeting", "oparl_id")  # SQLite ≥ 3.35 drops a column in place
+    op.drop_column("meeting", "end_time")
+    op.drop_index(op.f("ix_body_oparl_id"), table_name="body")
+    op.drop_column("body", "oparl_id")
