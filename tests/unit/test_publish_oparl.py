@@ -284,3 +284,14 @@ def test_a_long_agenda_takes_linear_time(tmp_path: Path) -> None:
             assert len(catalog.meetings(s)[0].items) == n
         db.dispose()
     assert spent[1] < 7 * spent[0], spent  # four times the work; quadratic would be sixteen
+
+
+def test_a_dry_run_reports_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "dry.sqlite"
+    assert main(["--db", str(db), "import", str(EXAMPLES[0])]) == 0
+    before = db_digest(db)
+    path = write(tmp_path, "m.json", {"data": [body(), meeting(1, "2024-01-26T09:00:00+01:00")]})
+    capsys.readouterr()
+    assert main(["--db", str(db), "import", "--dry-run", str(path)]) == 0
+    assert "skulle ändra (inget skrevs): nya 1 organ, 1 sammanträden" in capsys.readouterr().out
+    assert db_digest(db) == before
