@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,7 +92,8 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
 
-def _guarded(run: _Run, work) -> None:  # type: ignore[no-untyped-def]
+def _guarded(run: _Run, work: Callable[[], object]) -> None:
+    """Run one object's work; a bad field refuses the import, or with --lenient skips just that object."""
     try:
         work()
     except OParlFieldError as failure:
@@ -245,7 +247,7 @@ def _new_key(code: str, start: dt.datetime | dt.date, oid: str, taken: set[str])
     return key
 
 
-def _meeting_record(m: Obj, code: str, key: str, start: dt.datetime | dt.date, embedded: list[Obj] | list,
+def _meeting_record(m: Obj, code: str, key: str, start: dt.datetime | dt.date, embedded: list[Obj],
                     dnr_for: dict[str, str], run: _Run) -> r.MeetingRecord:
     end = m.moment("end")
     if end is not None and _day_time(end, ending=True) < _day_time(start):
