@@ -19,6 +19,10 @@ if [ "$purpose" = test ]; then
   packages="$packages libreoffice-writer-nogui tesseract-ocr tesseract-ocr-swe"
   # LibreOffice Calc headless (soffice --convert-to): spreadsheets saved as a member's program saves them.
   packages="$packages libreoffice-calc-nogui"
+  # Calendar exports are read back by khal, and by ical.js (Thunderbird's parser) under node.
+  packages="$packages khal"
+  command -v node >/dev/null 2>&1 || packages="$packages nodejs"
+  command -v npm >/dev/null 2>&1 || packages="$packages npm"
 fi
 
 if ! command -v dpkg >/dev/null 2>&1; then
@@ -33,7 +37,7 @@ missing=""
 for p in $packages; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
+if [ -n "$missing" ]; then
 echo "Installerar systempaket:$missing"
 if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
   echo "Saknar root-rättigheter: installera själv:$missing" >&2; exit 1
@@ -42,3 +46,10 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 # shellcheck disable=SC2086
 $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+# ical.js for the calendar tests, pinned by tests/js/package-lock.json, into tests/js/node_modules (never global).
+if [ "$purpose" = test ] && [ ! -f "$(dirname "$0")/../../tests/js/node_modules/ical.js/package.json" ]; then
+  echo "Installerar ical.js i tests/js/node_modules"
+  (cd "$(dirname "$0")/../../tests/js" && npm ci --no-audit --no-fund --silent)
+fi

@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--lenient", action="store_true", help="läs in det som går och lista det som hoppades över")
     imp.add_argument("--format", choices=("table", "json"), default="table")
     imp.add_argument("--attach-to", metavar="ÄRENDE", help="lägg filerna till detta ärende (nyckel, se list items): en tjänsteskrivelse eller ett protokollsutdrag blir ärendets handling, en annan PDF en bilaga")
+    imp.add_argument("--files", type=Path, metavar="MAPP",
+                     help="OParl: mappen där filerna (PDF) finns, om inte bredvid JSON-filerna")
     imp.add_argument("--accept-untrusted", action="store_true",
                      help="läs in ett mötespaket som är osignerat eller signerat av okänd utgivare (valet sparas)")
 
@@ -116,6 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
     kf.add_argument("--url", default=None, help="Koladas API-adress (standard https://api.kolada.se/v3)")
     kf.add_argument("--since", type=_date, default=None, metavar="ÅÅÅÅ-MM-DD",
                     help="bara ändringar sedan detta datum (Koladas from_date); återkallade värden tas bort")
+
+    of = sub.add_parser("oparl-fetch", help="hämta sammanträden, ärenden och filer från en OParl-server över nätet")
+    of.add_argument("url", metavar="URL", help="serverns System, ett Body eller en lista (https://…)")
+    of.add_argument("--into", type=Path, metavar="MAPP", help="spara sidor och filer här (annars en tillfällig mapp)")
+    of.add_argument("--files", choices=("all", "meetings", "none"), default="all",
+                    help="vilka filer som hämtas: alla, bara sammanträdenas, eller inga")
 
     te = sub.add_parser("export-template", help="mall (XLSX eller CSV) för utfall av nyckeltal och budget")
     te.add_argument("-o", "--output", type=Path, required=True)
@@ -351,11 +359,12 @@ def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args:
         from ..publishing.oparl import import_oparl
 
         with naming_the_file(", ".join(p.name for p in oparl)):
-            report = import_oparl(db, oparl)
+            report = import_oparl(db, oparl, lenient=args.lenient, files=args.files, dry_run=args.dry_run)
         results.append({"file": ", ".join(p.name for p in oparl), "kind": "oparl", "created": report.created,
                         "updated": report.updated, "skipped": report.skipped})
         if args.format != "json":
-            print(f"OParl: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
+            prefix = "OParl, skulle ändra (inget skrevs)" if args.dry_run else "OParl"
+            print(f"{prefix}: nya {_counts(report.created)}; ändrade {_counts(report.updated)}.")
             for sk in report.skipped:
                 print(f"Hoppade över {sk.file}: {sk.reason}", file=sys.stderr)
     if args.format == "json":
@@ -468,7 +477,7 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 TABLE_COLUMNS: dict[str, list[str]] = {
-    "meetings": ["key", "start", "end", "kind", "title"],
+    "meetings": ["key", "start", "end", "kind", "status", "title"],
     "items": ["key", "number", "title", "category", "state", "notes"],
     "kpis": ["id", "goal_area", "horizon", "name", "target", "unit", "direction", "direction_source",
              "direction_suggestion", "status"],
@@ -512,6 +521,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         dicts = [r if isinstance(r, dict) else dataclasses.asdict(r) for r in rows]
         if args.what == "assignments":  # the JSON's null, said in words
             dicts = [{**d, "status": d["status"] or assignments.NO_STATUS} for d in dicts]
+        if args.what == "meetings":
+            for d in dicts:
+                d["status"] = "inställt" if d["cancelled"] else ""
         print(as_table([readable(args.what, d) for d in dicts], TABLE_COLUMNS[args.what]))
     return EXIT_OK
 
@@ -617,6 +629,21 @@ def cmd_kolada_fetch(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_oparl_fetch(args: argparse.Namespace) -> int:
+    from ..publishing.oparl_fetch import fetch_oparl
+
+    db = open_db(args, seed=False)
+    result = fetch_oparl(db, args.url, into=args.into, files=args.files)
+    where = f" (sparat i {result.folder})" if result.folder else ""
+    print(f"Hämtade {result.pages} sidor och {result.files} filer från {args.url}{where}.")
+    print(f"OParl: nya {_counts(result.report.created)}; ändrade {_counts(result.report.updated)}.")
+    for line in result.skipped:
+        print(f"Hoppade över {line}", file=sys.stderr)
+    for sk in result.report.skipped:
+        print(f"Hoppade över {Path(sk.file).name}: {sk.reason}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_export_template(args: argparse.Namespace) -> int:
     from ..services.kpi_values import export_outcome_template
 
@@ -687,6 +714,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "kpi-direction": cmd_kpi_direction,
     "export-template": cmd_export_template,
     "kolada-fetch": cmd_kolada_fetch,
+    "oparl-fetch": cmd_oparl_fetch,
     "screenshot": cmd_screenshot,
     "keygen": cmd_keygen,
     "trust": cmd_trust,

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["CaseCandidate", "CaseLink", "ItemFacts", "match_case", "normalise_title"]
+__all__ = ["CaseCandidate", "CaseIndex", "CaseLink", "ItemFacts", "match_case", "normalise_title"]
 
 
 class CaseLink(StrEnum):
@@ -64,14 +64,26 @@ def _plausible(item: ItemFacts, case: CaseCandidate) -> bool:
     return case.date is None or case.date <= item.meeting_date
 
 
-def match_case(item: ItemFacts, candidates: Iterable[CaseCandidate]) -> tuple[CaseCandidate, CaseLink] | None:
+class CaseIndex:
+    """The cases by dnr and by normalised title, built once for many items (a crawl has thousands)."""
+
+    def __init__(self, candidates: Iterable[CaseCandidate]) -> None:
+        self.by_dnr: dict[str, list[CaseCandidate]] = {}
+        self.by_title: dict[str, list[CaseCandidate]] = {}
+        for c in candidates:
+            if c.dnr:
+                self.by_dnr.setdefault(c.dnr, []).append(c)
+            self.by_title.setdefault(normalise_title(c.title), []).append(c)
+
+
+def match_case(item: ItemFacts, candidates: Iterable[CaseCandidate] | CaseIndex) -> tuple[CaseCandidate, CaseLink] | None:
     """The one case the documents tie this item to, and how; None when they do not say."""
-    cases = list(candidates)
+    index = candidates if isinstance(candidates, CaseIndex) else CaseIndex(candidates)
     if item.dnr:
-        same = [c for c in cases if c.dnr == item.dnr]
+        same = index.by_dnr.get(item.dnr, [])
         return (same[0], CaseLink.DNR) if len(same) == 1 else None
     wanted = normalise_title(item.title)
     if len(wanted.split()) < 2:
         return None  # "Information", "Övrigt": too short to be anyone's title
-    same = [c for c in cases if normalise_title(c.title) == wanted and _plausible(item, c)]
+    same = [c for c in index.by_title.get(wanted, []) if _plausible(item, c)]
     return (same[0], CaseLink.TITLE) if len(same) == 1 else None

@@ -242,6 +242,8 @@ class AgendaItemRecord:
     presenters: tuple[str, ...] = ()
     dnr: str | None = None
     confidential: bool = False
+    key: str | None = None  # a key fixed by the source (OParl: from the item's id); else from dnr or title
+    number: str | None = None  # the number as the source writes it ("1.", "A"); else the order
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,9 @@ class MeetingRecord:
     place: str | None = None
     start_time: dt.time | None = None
     line: int = 0
+    key: str | None = None  # a key fixed by the source (OParl: from the meeting's id); else body and date
+    end_time: dt.time | None = None  # only when the material states it
+    cancelled: bool = False
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,8 @@ class CardDelegate(QStyledItemDelegate):
         if m.start_time:
             when += f", {format_time(m.start_time)}"
         kind = "" if m.kind == "meeting" else f"{kind_label(m.kind)} · "
+        if m.cancelled:
+            kind = QApplication.translate("Cards", "Inställt") + " · " + kind
         place = m.place or QApplication.translate("Cards", "Plats meddelas senare")
         detail = " · ".join(filter(None, [place, items_text(m), reading_status(m)]))
         return when, f"{kind}{meeting_heading(m)}", detail

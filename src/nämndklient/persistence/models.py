@@ -73,6 +73,7 @@ class Body(Published):
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(32), default="nämnd")  # styrelse, nämnd, utskott, fullmäktige
+    oparl_id: Mapped[str | None] = mapped_column(String(500), unique=True, index=True)  # the OParl Body's id
 
     meetings: Mapped[list[Meeting]] = relationship(back_populates="body")
 
@@ -97,11 +98,13 @@ class Meeting(Published):
     start: Mapped[dt.date] = mapped_column(Date, index=True)
     end: Mapped[dt.date] = mapped_column(Date)
     start_time: Mapped[dt.time | None] = mapped_column(Time)
+    end_time: Mapped[dt.time | None] = mapped_column(Time)  # as the material states it; None: not stated
     place: Mapped[str | None] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(32))  # MeetingKind
     title: Mapped[str] = mapped_column(String(300))
     participants: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(32), default="planerat")
+    status: Mapped[str] = mapped_column(String(32), default="planerat")  # "inställt" when cancelled
+    oparl_id: Mapped[str | None] = mapped_column(String(500), unique=True, index=True)  # an OParl Meeting's id
     source_id: Mapped[int | None] = mapped_column(ForeignKey("source_file.id"))
     modified_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow, index=True)
     fetched_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # last package or sync that brought it
@@ -110,6 +113,13 @@ class Meeting(Published):
     items: Mapped[list[AgendaItem]] = relationship(
         back_populates="meeting", order_by="AgendaItem.order", cascade="all, delete-orphan"
     )
+    documents: Mapped[list[MeetingDocument]] = relationship(
+        order_by="MeetingDocument.order", cascade="all, delete-orphan"
+    )
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status == MEETING_CANCELLED
 
 
 class Case(Published):
@@ -207,6 +217,33 @@ class ItemDocument(Published):
     order: Mapped[int] = mapped_column(Integer, default=0)
 
     document: Mapped[Document] = relationship()
+
+
+MEETING_CANCELLED = "inställt"
+
+
+class MeetingDocument(Published):
+    """A meeting's own file: invitation, results or verbatim protocol, auxiliary file (OParl names)."""
+
+    __tablename__ = "meeting_document"
+    __table_args__ = (UniqueConstraint("meeting_id", "document_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(40))  # invitation, resultsProtocol, verbatimProtocol, auxiliaryFile
+    order: Mapped[int] = mapped_column(Integer, default=0)
+
+    document: Mapped[Document] = relationship()
+
+
+class CalendarState(Published):
+    """What the last iCalendar export said about a meeting, so a change raises its SEQUENCE (RFC 5545)."""
+
+    __tablename__ = "calendar_state"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_key: Mapped[str] = mapped_column(String(100), unique=True)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    digest: Mapped[str] = mapped_column(String(64))
 
 
 class GoalArea(Published):

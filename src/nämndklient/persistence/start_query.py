@@ -50,6 +50,7 @@ class MeetingSummary:
     unread: int
     changed: int
     flagged: int
+    cancelled: bool = False  # "inställt" (OParl `cancelled`)
 
     @property
     def joint(self) -> bool:
@@ -137,7 +138,7 @@ def meeting_summaries(
         'SELECT m.id, m.key, b.code, b.name, m.start, m."end", m.start_time, m.place, m.title, m.kind, '
         f"(SELECT count(*) FROM agenda_item a WHERE {_LIVE}), "
         f"(SELECT count(*) FROM agenda_item a WHERE {_LIVE} AND NOT {_READ}), "
-        f"(SELECT count(*) FROM agenda_item a WHERE {_LIVE} AND {_FLAGGED}) "
+        f"(SELECT count(*) FROM agenda_item a WHERE {_LIVE} AND {_FLAGGED}), m.status "
         "FROM meeting m JOIN body b ON b.id = m.body_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + f" ORDER BY m.start {direction}, m.id {direction}"
@@ -152,8 +153,10 @@ def meeting_summaries(
             key=key, body=code, body_name=name, start=dt.date.fromisoformat(start), end=dt.date.fromisoformat(end),
             start_time=dt.time.fromisoformat(start_time) if start_time else None, place=place, title=title,
             kind=kind, items=items, unread=unread, changed=changed.get(meeting_id, 0), flagged=flagged,
+            cancelled=status == "inställt",
         )
-        for meeting_id, key, code, name, start, end, start_time, place, title, kind, items, unread, flagged in rows
+        for meeting_id, key, code, name, start, end, start_time, place, title, kind, items, unread, flagged, status
+        in rows
     ]
 
 

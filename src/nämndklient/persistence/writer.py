@@ -11,17 +11,18 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, event, inspect, select
+from sqlalchemy import delete, event, func, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import records as r
 from ..domain.bodies import body_kind, body_name
 from ..domain.dates import EARLIEST, LATEST
 from ..domain.details import clean_details
-from ..domain.linking import CaseCandidate, CaseLink, ItemFacts, match_case
+from ..domain.linking import CaseCandidate, CaseIndex, CaseLink, ItemFacts, match_case
 from . import keys, search_index
 from .models import (
     ANCHOR_COLUMNS,
+    MEETING_CANCELLED,
     AgendaItem,
     Assignment,
     Body,
@@ -480,9 +481,9 @@ def _replace_tables(session: Session, plan: r.PlanRecord, src: SourceFile, repor
 def store_meeting(
     session: Session, rec: r.MeetingRecord, report: r.ImportReport, *, source_id: int | None = None
 ) -> Meeting:
-    mkey = keys.meeting_key(rec.body_code, rec.start)
-    check_date_range(f"sammanträdet {mkey}", rec.start, rec.end)
     body = ensure_body(session, rec.body_code)
+    mkey = rec.key or keys.meeting_key(rec.body_code, rec.start)
+    check_date_range(f"sammanträdet {mkey}", rec.start, rec.end)
     meeting = session.scalar(select(Meeting).where(Meeting.key == mkey))
     if meeting is None:
         meeting = Meeting(key=mkey, body=body)
@@ -490,6 +491,8 @@ def store_meeting(
         report.count("created", "sammanträden")
     meeting.start, meeting.end, meeting.kind, meeting.title = rec.start, rec.end, rec.kind.value, rec.title
     meeting.start_time, meeting.place, meeting.participants = rec.start_time, rec.place, rec.participants
+    meeting.end_time = rec.end_time
+    meeting.status = MEETING_CANCELLED if rec.cancelled else "planerat"
     meeting.source_id = source_id
     session.flush()
 
@@ -499,24 +502,30 @@ def store_meeting(
     for item in existing.values():
         item.order = -item.id
     session.flush()
-    for rec_item in rec.items:
-        ikey = keys.item_key(mkey, rec_item.title, rec_item.dnr)
-        repeat = 1
-        while ikey in seen:  # one case on two agenda points: the second is "…#2"
-            repeat += 1
-            ikey = f"{keys.item_key(mkey, rec_item.title, rec_item.dnr)}#{repeat}"
-        seen.add(ikey)
-        item = existing.get(ikey)
-        if item is None:
-            item = AgendaItem(key=ikey)
-            meeting.items.append(item)
-            report.count("created", "ärendepunkter")
-        item.order, item.number, item.title = rec_item.order, str(rec_item.order), rec_item.title
-        item.category, item.presenters = rec_item.category, list(rec_item.presenters)
-        item.confidential, item.withdrawn = rec_item.confidential, False
-        if item.dnr != rec_item.dnr and item.case_link != CaseLink.MEMBER:
-            item.case, item.case_link = None, None  # the agenda now names another case
-        item.dnr = rec_item.dnr
+    # No flush per item: each would walk the whole items collection (quadratic for a long agenda, #15).
+    placed: list[AgendaItem] = []
+    with session.no_autoflush:
+        for rec_item in rec.items:
+            base_key = rec_item.key or keys.item_key(mkey, rec_item.title, rec_item.dnr)
+            ikey, repeat = base_key, 1
+            while ikey in seen:  # one case on two agenda points: the second is "…#2"
+                repeat += 1
+                ikey = f"{base_key}#{repeat}"
+            seen.add(ikey)
+            item = existing.get(ikey)
+            if item is None:
+                item = AgendaItem(key=ikey)
+                meeting.items.append(item)
+                report.count("created", "ärendepunkter")
+            item.order, item.number = rec_item.order, rec_item.number or str(rec_item.order)
+            item.title, item.category, item.presenters = rec_item.title, rec_item.category, list(rec_item.presenters)
+            item.confidential, item.withdrawn = rec_item.confidential, False
+            if item.dnr != rec_item.dnr and item.case_link != CaseLink.MEMBER:
+                item.case, item.case_link = None, None  # the agenda now names another case
+            item.dnr = rec_item.dnr
+            placed.append(item)
+    session.flush()
+    for item in placed:
         _index_item(session, meeting, item)
     next_order = max((i.order for i in meeting.items), default=0)
     for ikey, item in existing.items():
@@ -541,20 +550,24 @@ def link_items(session: Session, items: list[AgendaItem]) -> int:
         return 0
     chosen = dict(session.execute(select(CaseLinkChoice.item_key, CaseLinkChoice.case_key).where(
         CaseLinkChoice.item_key.in_([i.key for i in unlinked]))).all())
-    cases = list(session.scalars(select(Case).options(selectinload(Case.body))))
-    by_key = {c.key: c for c in cases}
-    candidates = [CaseCandidate(c.key, c.title, c.dnr, c.body.code if c.body else None,
-                                min((d.date for d in c.documents if d.date), default=None)) for c in cases]
+    # One query for every case's facts (no lazy loads): a crawl stores hundreds of meetings in a row.
+    rows = session.execute(
+        select(Case.id, Case.key, Case.title, Case.dnr, Body.code, func.min(Document.date))
+        .outerjoin(Body, Case.body_id == Body.id).outerjoin(Document, Document.case_id == Case.id)
+        .group_by(Case.id)
+    ).all()
+    ids = {key: case_id for case_id, key, *_ in rows}
+    index = CaseIndex(CaseCandidate(key, title, dnr, code, first) for _, key, title, dnr, code, first in rows)
     linked = 0
     for item in unlinked:
-        if item.key in chosen and chosen[item.key] in by_key:
-            item.case, item.case_link = by_key[chosen[item.key]], CaseLink.MEMBER
+        if item.key in chosen and chosen[item.key] in ids:
+            item.case, item.case_link = session.get(Case, ids[chosen[item.key]]), CaseLink.MEMBER
             linked += 1
             continue
         facts = ItemFacts(item.title, item.dnr, item.meeting.body.code, item.meeting.start)
-        found = match_case(facts, candidates)
+        found = match_case(facts, index)
         if found is not None:
-            item.case, item.case_link = by_key[found[0].key], found[1]
+            item.case, item.case_link = session.get(Case, ids[found[0].key]), found[1]
             linked += 1
     session.flush()
     return linked

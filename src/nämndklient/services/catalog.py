@@ -32,6 +32,7 @@ from ..persistence.models import (
     Kpi,
     Measure,
     Meeting,
+    MeetingDocument,
     Note,
     NumberCheck,
     ReadMark,
@@ -73,6 +74,20 @@ class MeetingInfo:
     kind: str
     participants: str | None
     items: tuple[ItemInfo, ...]
+    # Added for OParl (#17): the stated end time, a cancelled meeting ("inställt"), the meeting's own files.
+    end_time: dt.time | None = None
+    cancelled: bool = False
+    documents: tuple[MeetingDocumentInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingDocumentInfo:
+    key: str  # document key
+    title: str
+    role: str  # invitation, resultsProtocol, verbatimProtocol, auxiliaryFile
+    file_name: str
+    media_type: str
+    version: int
 
 
 @dataclass(frozen=True)
@@ -263,6 +278,7 @@ def _meeting_query():  # type: ignore[no-untyped-def]
         selectinload(Meeting.body),
         selectinload(Meeting.items).selectinload(AgendaItem.case).selectinload(Case.documents),
         selectinload(Meeting.items).selectinload(AgendaItem.attachments),
+        selectinload(Meeting.documents).selectinload(MeetingDocument.document),
     )
 
 
@@ -294,6 +310,13 @@ def _meeting_info(m: Meeting, personal: tuple[dict[str, str], set[str], dict[str
         kind=m.kind,
         participants=m.participants,
         items=tuple(_item_info(i, m.key, personal) for i in m.items),
+        end_time=m.end_time,
+        cancelled=m.cancelled,
+        documents=tuple(
+            MeetingDocumentInfo(d.document.key, d.document.title, d.role, d.document.file_name,
+                                d.document.media_type, d.document.version)
+            for d in m.documents
+        ),
     )
 
 
@@ -304,6 +327,9 @@ class MeetingNotFound(LookupError):
 def find_meeting(session: Session, ref: str) -> MeetingInfo:
     """A meeting by id, by date (`2024-01-26`) or by body and date (`RS:2024-01-26`)."""
     query = _meeting_query()
+    exact = session.scalar(query.where(Meeting.key == ref))
+    if exact is not None:  # a key as `list meetings` shows it (OParl: "Gemeinde-Hurtgenwald:2007-03-01:333")
+        return _meeting_info(exact, _personal_sets(session))
     body, _, date_text = ref.rpartition(":")
     if ref.isdigit():
         query = query.where(Meeting.id == int(ref))
@@ -316,7 +342,7 @@ def find_meeting(session: Session, ref: str) -> MeetingInfo:
             ) from exc
         query = query.where(Meeting.start <= day, Meeting.end >= day)
         if body:
-            query = query.join(Meeting.body).where(Body.code == body.upper())
+            query = query.join(Meeting.body).where(func.upper(Body.code) == body.upper())
     found = list(session.scalars(query.order_by(Meeting.start)))
     if not found:
         raise MeetingNotFound(f"Det finns inget sammanträde {ref!r} i databasen.")

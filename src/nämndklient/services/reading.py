@@ -72,6 +72,7 @@ def summarize(m: MeetingInfo) -> MeetingSummary:
         unread=sum(1 for i in live if not i.read),
         changed=sum(1 for i in live if i.state == "changed"),
         flagged=sum(1 for i in live if i.flagged),
+        cancelled=m.cancelled,
     )
 
 
@@ -108,7 +109,7 @@ def meeting_summaries(
         MeetingSummary(
             key=m.key, body=code, body_name=name, start=m.start, end=m.end, start_time=m.start_time,
             place=m.place, title=m.title, kind=m.kind, items=n_items, unread=n_unread,
-            changed=changed.get(m.id, 0), flagged=n_flagged,
+            changed=changed.get(m.id, 0), flagged=n_flagged, cancelled=m.cancelled,
         )
         for m, code, name, n_items, n_unread, n_flagged in rows
     ]

@@ -64,6 +64,8 @@ def meeting_heading(m: MeetingSummary) -> str:
 def describe(m: MeetingSummary) -> str:
     """One sentence for screen readers."""
     where = m.place or translate("Meetings", "plats ej angiven")
+    if m.cancelled:
+        where = translate("Meetings", "inställt") + ", " + where
     return f"{meeting_heading(m)}, {format_range(m.start, m.end, weekday=True)}, {where}, {items_text(m)}, {reading_status(m)}"
 
 
@@ -74,7 +76,8 @@ class MeetingsModel(RowTableModel[MeetingSummary]):
             [
                 Column(translate("Meetings", "Datum"), lambda m: format_range(m.start, m.end), lambda m: m.start),
                 Column(translate("Meetings", "Sammanträde"), meeting_heading),
-                Column(translate("Meetings", "Typ"), lambda m: kind_label(m.kind)),
+                Column(translate("Meetings", "Typ"),
+                       lambda m: kind_label(m.kind) + (" · " + translate("Meetings", "inställt") if m.cancelled else "")),
                 Column(translate("Meetings", "Plats"), lambda m: m.place or "–", lambda m: m.place),
                 Column(translate("Meetings", "Ärenden"), lambda m: locale().toString(m.items), lambda m: m.items, right),
                 Column(translate("Meetings", "Olästa"), lambda m: locale().toString(m.unread), lambda m: m.unread, right),

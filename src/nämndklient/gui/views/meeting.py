@@ -62,6 +62,9 @@ class MeetingPage(QWidget):
         self.title = heading("")
         self.facts = muted()
         self.status = muted()
+        self.documents = muted()
+        self.documents.setWordWrap(True)
+        self.documents.setAccessibleName(self.tr("Mötets egna handlingar"))
         self.sync_label = muted()
         self.sync_label.setAccessibleName(self.tr("Synkläge"))
         self.prep_button = button(self.tr("Mina &frågor inför mötet"), self.tr("Mina frågor inför mötet"),
@@ -99,6 +102,7 @@ class MeetingPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.status)
+        layout.addWidget(self.documents)
         layout.addWidget(self.sync_label)
         layout.addSpacing(10)
         layout.addWidget(self.agenda, 1)
@@ -115,13 +119,25 @@ class MeetingPage(QWidget):
             state = sync_state.meeting_state(s, m.key)
         summary = summarize(m)
         current = self.agenda.currentIndex().data(ROW_ROLE)
-        self.kind_label.setText(f"{kind_label(m.kind)} · {m.body_name}".upper())
+        cancelled = self.tr("Inställt") + " · " if m.cancelled else ""
+        self.kind_label.setText(f"{cancelled}{kind_label(m.kind)} · {m.body_name}".upper())
         set_heading(self.title, meeting_heading(summary))
         when = format_range(m.start, m.end, weekday=True)
-        if m.start_time:
+        if m.start_time and m.end_time and m.start == m.end:
+            when += self.tr(", klockan %1–%2").replace("%1", format_time(m.start_time)).replace(
+                "%2", format_time(m.end_time))
+        elif m.start_time:
             when += self.tr(", klockan %1").replace("%1", format_time(m.start_time))
         place = m.place or self.tr("plats meddelas senare")
-        self.facts.setText(f"{when} · {place}")
+        facts = [when, place]
+        if m.cancelled:
+            facts.insert(0, self.tr("Sammanträdet är inställt"))
+        self.facts.setText(" · ".join(facts))
+        roles = {"invitation": self.tr("Kallelse"), "resultsProtocol": self.tr("Protokoll"),
+                 "verbatimProtocol": self.tr("Ordagrant protokoll"), "auxiliaryFile": self.tr("Bilaga")}
+        self.documents.setText(self.tr("Mötets handlingar: %1").replace("%1", "; ".join(
+            f"{roles.get(d.role, d.role)} ({d.title})" for d in m.documents)) if m.documents else "")
+        self.documents.setVisible(bool(m.documents))
         self.status.setText(f"{items_text(summary)} · {reading_status(summary)}")
         self.sync_label.setText(sync_text(state))
         self.model.set_items(m.items)
