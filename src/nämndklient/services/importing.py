@@ -238,6 +238,12 @@ def classify(path: Path, *, attach: bool = False) -> str:
     Only the first bytes are read to decide; JSON is checked for size and depth before any
     parser sees it. Nothing here runs a CSV reader over bytes of unknown kind.
     """
+    if path.is_dir():  # a crawl of an OParl server: a folder of pages linked by links.next
+        from ..publishing.oparl_read import looks_like_oparl
+
+        if looks_like_oparl(path):
+            return "oparl"
+        raise refuse(path, "en fil, eller en mapp med JSON-sidor från en OParl-server")
     found = detect(path)
     kind = found.kind
     if path.suffix.casefold() == ".zip" and kind != Kind.ZIP:
@@ -263,7 +269,7 @@ def classify(path: Path, *, attach: bool = False) -> str:
         check_size(path, found.size, MAX_JSON_BYTES, "en JSON-fil")
         data = path.read_bytes()
         check_json_depth(data, path)
-        if b"schema.oparl.org/1." in found.head:
+        if b"schema.oparl.org/1." in found.head or b"schema.oparl.org\\/1." in found.head:  # "\/" as servers escape it
             return "oparl"
         from ..importers.kolada import looks_like_kolada
 
