@@ -151,6 +151,7 @@ def test_the_expiry_migration_keeps_personal_data_and_backs_up_first(demo_db_pat
     from alembic import command
     from sqlalchemy import inspect, text
 
+    from nämndklient.persistence.migrations import HEAD
     from nämndklient.persistence.migrations.runner import alembic_config
 
     db = open_database(demo_db_path)
@@ -167,7 +168,7 @@ def test_the_expiry_migration_keeps_personal_data_and_backs_up_first(demo_db_pat
     again = open_database(demo_db_path)
     assert again.backup is not None and "0002_publishing" in again.backup.name
     with again.engine.connect() as con:
-        assert con.scalar(text("SELECT version_num FROM alembic_version")) == "0003_confidential_expiry"
+        assert con.scalar(text("SELECT version_num FROM alembic_version")) == HEAD  # 0003, and any later
         assert con.scalar(text("SELECT count(*) FROM agenda_item WHERE expired_at IS NOT NULL")) == 0
     assert personal_rows(again) == before
     again.dispose()

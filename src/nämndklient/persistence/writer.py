@@ -28,6 +28,7 @@ from .models import (
     DocumentVersion,
     GoalArea,
     Investment,
+    ItemDocument,
     Kpi,
     Measure,
     MeasureEffect,
@@ -35,6 +36,7 @@ from .models import (
     Note,
     NumberCheck,
     Personal,
+    Publication,
     SourceFile,
 )
 
@@ -49,6 +51,56 @@ class Source:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
+
+
+class SignedMaterialProtected(r.ImportFailure):
+    """An unsigned source tried to withdraw, replace or declassify what a trusted publisher delivered."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        super().__init__(file, 0, reason)
+        self.args = (f"{file}: {reason} Inget lästes in; inget ändrades.",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+SIGNED_SOURCE = "nämndklient.signed_source"  # session.info: True while a trusted publisher's material is written
+
+
+def set_signed_source(session: Session, signed: bool) -> None:
+    """Say whether what is written next comes from a trusted publisher (a trusted key, the central store).
+
+    Anything else (documents read from files, OParl, packages accepted without a
+    trusted signature) may add material, never withdraw, replace or declassify
+    what a trusted publisher delivered.
+    """
+    session.info[SIGNED_SOURCE] = signed
+
+
+def _signed_source(session: Session) -> bool:
+    return bool(session.info.get(SIGNED_SOURCE, False))
+
+
+def signed_meeting(session: Session, meeting_key: str) -> bool:
+    """True when a trusted publisher delivered this meeting (see `publishing.freshness`)."""
+    return session.scalar(select(Publication.id).where(
+        Publication.meeting_key == meeting_key, Publication.role == "seen",
+        Publication.signed.is_(True)).limit(1)) is not None
+
+
+def meetings_of_case(session: Session, case_id: int) -> set[str]:
+    return set(session.scalars(select(Meeting.key).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+                               .where(AgendaItem.case_id == case_id)))
+
+
+def meetings_of_document(session: Session, doc: Document) -> set[str]:
+    """The meetings whose items show this document (as an attachment or through their case)."""
+    found = set(session.scalars(
+        select(Meeting.key).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+        .join(ItemDocument, ItemDocument.item_id == AgendaItem.id).where(ItemDocument.document_id == doc.id)))
+    if doc.case_id is not None:
+        found |= meetings_of_case(session, doc.case_id)
+    return found
 
 
 class PersonalDataTouched(RuntimeError):
@@ -126,6 +178,12 @@ def store_document(
     digest = source.sha256
     if doc is not None and doc.sha256 == digest:
         return doc
+    if doc is not None and not _signed_source(session):
+        signed = sorted(m for m in meetings_of_document(session, doc) if signed_meeting(session, m))
+        if signed:
+            raise SignedMaterialProtected(
+                source.name, f"dokumentet {key!r} kom från en betrodd utgivare ({signed[0]}); en källa utan "
+                             "betrodd signatur får inte ersätta det.")
     if doc is None:
         doc = Document(key=key, version=0)
         session.add(doc)
@@ -227,6 +285,10 @@ def store_plan(session: Session, plan: r.PlanRecord, source: Source, report: r.I
     _store_goals(session, plan, report)
     _replace_tables(session, plan, src, report)
     for meeting in plan.meetings:
+        conflict = signed_conflict(session, meeting)
+        if conflict is not None:  # the plan's calendar leaves a trusted publisher's meeting as it is
+            report.skipped.append(r.Skipped(source.name, 0, f"{conflict} Sammanträdet lämnades som det var."))
+            continue
         store_meeting(session, meeting, report, source_id=src.id)
 
 
@@ -344,9 +406,59 @@ def _replace_tables(session: Session, plan: r.PlanRecord, src: SourceFile, repor
     report.count("created", "kontroller", len(plan.checks))
 
 
+def item_keys(mkey: str, items: tuple[r.AgendaItemRecord, ...]) -> list[str]:
+    """The key each record's item gets: one case on two agenda points makes the second "…#2"."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for rec_item in items:
+        base = keys.item_key(mkey, rec_item.title, rec_item.dnr)
+        ikey, repeat = base, 1
+        while ikey in seen:
+            repeat += 1
+            ikey = f"{base}#{repeat}"
+        seen.add(ikey)
+        out.append(ikey)
+    return out
+
+
+def signed_conflict(session: Session, rec: r.MeetingRecord) -> str | None:
+    """Why writing `rec` from an untrusted source would undo a trusted publisher's meeting; None when it would not."""
+    if _signed_source(session):
+        return None
+    mkey = keys.meeting_key(rec.body_code, rec.start)
+    meeting = session.scalar(select(Meeting).where(Meeting.key == mkey))
+    if meeting is None or not signed_meeting(session, mkey):
+        return None
+    wanted = dict(zip(item_keys(mkey, rec.items), rec.items, strict=True))
+    for item in meeting.items:
+        if item.withdrawn:
+            continue
+        new = wanted.get(item.key)
+        if new is None:
+            return f"punkten {item.title!r} i {mkey} kom från en betrodd utgivare; en källa utan betrodd " \
+                   "signatur får inte dra tillbaka den."
+        if item.confidential and not new.confidential:
+            return f"punkten {item.title!r} i {mkey} är sekretessmarkerad av en betrodd utgivare; en källa utan " \
+                   "betrodd signatur får inte göra den offentlig."
+    facts = (meeting.title, meeting.end, meeting.kind, meeting.start_time, meeting.place)
+    if facts != (rec.title, rec.end, rec.kind.value, rec.start_time, rec.place):
+        return f"sammanträdet {mkey} kom från en betrodd utgivare; en källa utan betrodd signatur får inte ändra " \
+               "dess uppgifter."
+    return None
+
+
 def store_meeting(
-    session: Session, rec: r.MeetingRecord, report: r.ImportReport, *, source_id: int | None = None
+    session: Session, rec: r.MeetingRecord, report: r.ImportReport, *, source_id: int | None = None,
+    origin: str = "",
 ) -> Meeting:
+    """Create or update a meeting and its items; items missing from `rec` are marked withdrawn.
+
+    From an untrusted source (see `set_signed_source`) a meeting a trusted publisher
+    delivered may gain items, nothing else: `SignedMaterialProtected` otherwise.
+    """
+    conflict = signed_conflict(session, rec)
+    if conflict is not None:
+        raise SignedMaterialProtected(origin or rec.body_code, conflict)
     body = ensure_body(session, rec.body_code)
     mkey = keys.meeting_key(rec.body_code, rec.start)
     meeting = session.scalar(select(Meeting).where(Meeting.key == mkey))
@@ -365,12 +477,7 @@ def store_meeting(
     for item in existing.values():
         item.order = -item.id
     session.flush()
-    for rec_item in rec.items:
-        ikey = keys.item_key(mkey, rec_item.title, rec_item.dnr)
-        repeat = 1
-        while ikey in seen:  # one case on two agenda points: the second is "…#2"
-            repeat += 1
-            ikey = f"{keys.item_key(mkey, rec_item.title, rec_item.dnr)}#{repeat}"
+    for ikey, rec_item in zip(item_keys(mkey, rec.items), rec.items, strict=True):
         seen.add(ikey)
         item = existing.get(ikey)
         if item is None:

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from ..persistence.database import Database
 from ..persistence.models import AgendaItem, Meeting
 from . import manifest as mf
-from .package_reader import PackageReport, content_matches, read_package, store_package
+from .package_reader import PackageReport, not_a_package, read_package, store_package
 from .signing import TrustStore
 
 Progress = Callable[[int, int, str], None]  # done, total, what is being read now
@@ -69,6 +69,9 @@ class MeetingOutcome:
     signer: str | None = None
     trusted: bool = True
     changed: bool = True  # False: read, but nothing in it was new
+    version: int | None = None  # the publisher's version of the meeting now read
+    previous_version: int | None = None  # the one read before from the same publisher; None: the first
+    declassified: tuple[ItemRef, ...] = ()  # items this version made public that were confidential
 
 
 @dataclass(frozen=True)
@@ -103,9 +106,11 @@ def _outcomes(db: Database, reports: Iterable[tuple[PackageReport, str]], before
             if meeting is None:  # pragma: no cover - apply_content always stores the meeting
                 continue
             changed_docs = set(report.changed_documents)
-            new, changed, withdrawn = [], [], []
+            new, changed, withdrawn, lifted = [], [], [], []
             for item in meeting.items:
                 ref = ItemRef(item.key, item.number, item.title)
+                if item.key in report.declassified:
+                    lifted.append(ref)
                 docs = {d.key for d in (item.case.documents if item.case else [])}
                 docs |= {a.document.key for a in item.attachments}
                 if item.key in report.withdrawn_items:
@@ -118,6 +123,7 @@ def _outcomes(db: Database, reports: Iterable[tuple[PackageReport, str]], before
                 report.meeting, meeting.title, source, tuple(new), tuple(changed), tuple(withdrawn),
                 report.notes_moved, report.notes_orphaned, report.signer, report.trusted,
                 report.meeting_changed or bool(changed_docs) or bool(new),
+                report.version, report.previous_version, tuple(lifted),
             ))
     return out
 
@@ -151,8 +157,14 @@ def fetch_file(db: Database, path: Path, *, accept_untrusted: bool = False, trus
         return result
     try:
         report = store_package(db, package, checkpoint=cancel.check if cancel else None)
+    except mf.PackageRefused as exc:
+        result.refused.append(_refusal(exc))
+        return result
     except Cancelled:
         result.cancelled = True
+        return result
+    if report.skipped is not None:
+        result.skipped.append(path.name)
         return result
     result.outcomes = _outcomes(db, [(report, path.name)], before)
     if progress is not None:
@@ -167,8 +179,12 @@ def _counts_line(name: str, created: dict[str, int], updated: dict[str, int]) ->
     return f"{name}: nya {counts(created)}; ändrade {counts(updated)}."
 
 
-def _peek(path: Path) -> tuple[str, str, str] | None:
-    """(meeting id, modified, created) from a package's manifest, unverified: only to choose the newest."""
+def _peek(path: Path) -> tuple[str, int, str, str] | None:
+    """(meeting id, version, modified, created) from a package's manifest, unverified: only to choose the newest.
+
+    The signature is checked when the chosen one is read; a forged version here can
+    only make the member read a package that is then refused, never an older one.
+    """
     import json
 
     try:
@@ -178,14 +194,16 @@ def _peek(path: Path) -> tuple[str, str, str] | None:
                 return None
             doc = json.loads(zf.read(info))
         m = doc["meeting"]
-        return str(m["id"]), str(m.get("modified") or ""), str(doc.get("created") or "")
+        version = doc.get("version")
+        return (str(m["id"]), version if isinstance(version, int) else 0, str(m.get("modified") or ""),
+                str(doc.get("created") or ""))
     except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile, EOFError):
         return None
 
 
 def newest_per_meeting(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Path]]:
-    """(the newest package of each meeting, older ones, unreadable ones) — by the meeting's modification time."""
-    best: dict[str, tuple[tuple[str, str, str], Path]] = {}
+    """(the newest package of each meeting, older ones, unreadable ones) — by version, then modification time."""
+    best: dict[str, tuple[tuple[int, str, str, str], Path]] = {}
     older: list[Path] = []
     broken: list[Path] = []
     for path in sorted(paths):
@@ -193,7 +211,7 @@ def newest_per_meeting(paths: Iterable[Path]) -> tuple[list[Path], list[Path], l
         if head is None:
             broken.append(path)
             continue
-        rank = (head[1], head[2], path.name)
+        rank = (head[1], head[2], head[3], path.name)
         current = best.get(head[0])
         if current is None or rank > current[0]:
             if current is not None:
@@ -219,8 +237,7 @@ def fetch_folder(db: Database, folder: Path, *, accept_untrusted: Collection[str
     chosen, older, broken = newest_per_meeting(packages)
     result.superseded = [p.name for p in older]
     for path in broken:
-        result.refused.append(Refusal(str(path), f"{path}: filen är inget läsbart mötespaket. Den lästes inte in.",
-                                      False))
+        result.refused.append(Refusal(str(path), f"{path}: {not_a_package(path)} Den lästes inte in.", False))
     reports: list[tuple[PackageReport, str]] = []
     before = _live_items(db)
     for done, path in enumerate(chosen):
@@ -230,12 +247,11 @@ def fetch_folder(db: Database, folder: Path, *, accept_untrusted: Collection[str
             if cancel is not None:
                 cancel.check()
             package = read_package(path, accept_untrusted=str(path) in accept_untrusted, trust_store=trust_store)
-            with db.session() as s:
-                unchanged = content_matches(s, package.content)
-            if unchanged:
+            report = store_package(db, package, checkpoint=cancel.check if cancel else None)
+            if report.skipped is not None:  # this very version is in already: nothing was written
                 result.skipped.append(path.name)
                 continue
-            reports.append((store_package(db, package, checkpoint=cancel.check if cancel else None), path.name))
+            reports.append((report, path.name))
         except mf.PackageRefused as exc:
             result.refused.append(_refusal(exc))
         except Cancelled:

@@ -5,5 +5,5 @@ a database can be judged (older, current, newer) without importing Alembic.
 A test keeps the list in step with the scripts in `versions/`.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_publishing", "0003_confidential_expiry")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_publishing", "0003_confidential_expiry", "0006_publication_freshness")
 HEAD = KNOWN_REVISIONS[-1]
