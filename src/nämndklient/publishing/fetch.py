@@ -283,5 +283,6 @@ def fetch_central(db: Database, url: str, *, cancel: CancelToken | None = None,
         return result
     changed = [(m, source) for m in report.meetings if m.meeting_changed or m.changed_documents]
     result.skipped = [m.meeting for m in report.meetings if not (m.meeting_changed or m.changed_documents)]
+    result.refused = [Refusal(source, line, False) for line in report.refused]
     result.outcomes = _outcomes(db, changed, before)
     return result

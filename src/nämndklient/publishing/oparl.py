@@ -181,8 +181,8 @@ def import_oparl(db: Database, paths: list[Path]) -> r.ImportReport:
                     _store_file(s, file, Path(file).parent, f, case, report)
         for file, folder, f in parsed.files:
             _store_file(s, file, folder, f, None, report)
-        for _file, rec in records:
-            store_meeting(s, rec, report)
+        for file, rec in records:  # unsigned: may add to a trusted publisher's meeting, never undo it
+            store_meeting(s, rec, report, origin=file)
     return report
 
 
