@@ -24,7 +24,14 @@ from nämndklient.publishing.package_reader import fetch_package
 from nämndklient.publishing.package_writer import publish
 from nämndklient.publishing.signing import TrustStore
 from tests.helpers.files import db_digest
-from tests.unit.test_publish_support import ITEM_DIRECTIVE, ITEM_INFO, MEETING, publisher, revise, secretariat_db
+from tests.unit.test_publish_support import (
+    ITEM_DIRECTIVE,
+    ITEM_INFO,
+    MEETING,
+    publisher,
+    revise,
+    secretariat_db,
+)
 
 
 @pytest.fixture(scope="module")
