@@ -324,12 +324,14 @@ def test_a_key_trusted_for_one_body_cannot_publish_for_another(
 # --- unsigned sources add, never undo -------------------------------------------------------------
 
 
-def _oparl(tmp: Path, items: list[dict[str, Any]], papers: list[dict[str, Any]] = ()) -> Path:  # type: ignore[assignment]
+def _oparl(tmp: Path, items: list[dict[str, Any]], papers: list[dict[str, Any]] = (),  # type: ignore[assignment]
+           **meeting: Any) -> Path:
     t = "https://schema.oparl.org/1.1/"
     doc = {"type": t + "System", "data": [
         {"type": t + "Body", "id": "b", "name": "Regionstyrelsen", "shortName": "RS"},
         {"type": t + "Meeting", "id": "m", "name": "Regionstyrelsens sammanträde", "start": "2024-09-10T09:00:00",
-         "end": "2024-09-10T09:00:00", "location": {"description": "Regionens hus"}, "agendaItem": items},
+         "end": "2024-09-10T09:00:00", "location": {"description": "Regionens hus"}, "agendaItem": items,
+         **meeting},
         *papers,
     ]}
     path = tmp / "oparl.json"
@@ -368,6 +370,25 @@ def test_an_unsigned_oparl_file_may_add_to_a_signed_meeting_but_not_withdraw_or_
     rows = item_rows(capsys, world.member)
     assert rows[f"{MEETING}/övrigt"]["withdrawn"] is False
     assert rows[ITEM_INFO]["confidential"] is True and rows[ITEM_DIRECTIVE]["withdrawn"] is False
+
+
+def test_an_oparl_meeting_older_than_the_one_read_from_the_same_source_is_refused(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    newer = _oparl(world.tmp, ALL_ITEMS[:1], modified="2024-09-05T12:00:00+02:00", start="2024-11-12T09:00:00",
+                   end="2024-11-12T12:00:00")
+    imported(capsys, world.member, str(newer))
+    before = files_of(world.member)
+    imported(capsys, world.member, str(newer))  # the same again: nothing written
+    assert files_of(world.member) == before
+    older = _oparl(world.tmp, ALL_ITEMS[:2], modified="2024-09-01T08:00:00+02:00", start="2024-11-12T09:00:00",
+                   end="2024-11-12T12:00:00")
+    err = refused(capsys, world.member, "import", str(older))
+    assert "RS:2024-11-12 är ändrat 2024-09-01 06:00 UTC enligt filen" in err and "äldre version" in err
+    same_time = _oparl(world.tmp, ALL_ITEMS[:2], modified="2024-09-05T12:00:00+02:00", start="2024-11-12T09:00:00",
+                       end="2024-11-12T12:00:00")
+    err = refused(capsys, world.member, "import", str(same_time))
+    assert "samma ändringstid (2024-09-05 10:00 UTC)" in err
 
 
 def test_a_document_file_may_not_replace_what_a_signed_package_delivered(

@@ -447,20 +447,53 @@ def signed_conflict(session: Session, rec: r.MeetingRecord) -> str | None:
     return None
 
 
+def _source_version(session: Session, mkey: str, publisher: str, version: int, digest: str, origin: str) -> bool:
+    """Hold a source's own version of a meeting (OParl's `modified`) against the highest seen from it.
+
+    True when this very version is in already (nothing to write); refuses an older
+    one, or the same one with other content, as a package's version is refused.
+    """
+    row = session.scalar(select(Publication).where(
+        Publication.meeting_key == mkey, Publication.publisher == publisher, Publication.role == "seen"))
+    if row is None or version > row.version:
+        return False
+    if version < row.version:
+        raise SignedMaterialProtected(origin, f"sammanträdet {mkey} är ändrat {_when(version)} enligt filen, men en "
+                                              f"version från {_when(row.version)} från samma källa är redan inläst: "
+                                              "en äldre version ersätter aldrig en nyare.")
+    if digest != row.digest:
+        raise SignedMaterialProtected(origin, f"sammanträdet {mkey} har samma ändringstid ({_when(version)}) som det "
+                                              "som redan är inläst men ett annat innehåll.")
+    return True
+
+
+def _when(version: int) -> str:
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(version, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def store_meeting(
     session: Session, rec: r.MeetingRecord, report: r.ImportReport, *, source_id: int | None = None,
-    origin: str = "",
+    origin: str = "", publisher: str | None = None, version: int | None = None,
 ) -> Meeting:
     """Create or update a meeting and its items; items missing from `rec` are marked withdrawn.
 
     From an untrusted source (see `set_signed_source`) a meeting a trusted publisher
     delivered may gain items, nothing else: `SignedMaterialProtected` otherwise.
+    A source that versions its meetings itself (OParl's `modified`, as seconds since
+    1970) passes `publisher` and `version`: an older one is refused, the same skipped.
     """
+    mkey = keys.meeting_key(rec.body_code, rec.start)
+    digest = hashlib.sha256(repr(rec).encode()).hexdigest()
+    if publisher is not None and version is not None and \
+            _source_version(session, mkey, publisher, version, digest, origin or rec.body_code):
+        report.unchanged += 1
+        return session.scalars(select(Meeting).where(Meeting.key == mkey)).one()
     conflict = signed_conflict(session, rec)
     if conflict is not None:
         raise SignedMaterialProtected(origin or rec.body_code, conflict)
     body = ensure_body(session, rec.body_code)
-    mkey = keys.meeting_key(rec.body_code, rec.start)
     meeting = session.scalar(select(Meeting).where(Meeting.key == mkey))
     if meeting is None:
         meeting = Meeting(key=mkey, body=body)
@@ -498,7 +531,26 @@ def store_meeting(
                 report.count("updated", "utgångna ärendepunkter")
             item.withdrawn, item.order = True, next_order  # kept, marked: notes may refer to it
     session.flush()
+    if publisher is not None and version is not None:
+        _record_source_version(session, mkey, publisher, version, digest)
     return meeting
+
+
+def _record_source_version(session: Session, mkey: str, publisher: str, version: int, digest: str) -> None:
+    row = session.scalar(select(Publication).where(
+        Publication.meeting_key == mkey, Publication.publisher == publisher, Publication.role == "seen"))
+    confidential = [i.key for i in _confidential_items(session, mkey)]
+    if row is None:
+        row = Publication(meeting_key=mkey, publisher=publisher[:300], role="seen", signed=False, version=version,
+                          digest=digest)
+        session.add(row)
+    row.version, row.digest, row.confidential = version, digest, confidential
+    session.flush()
+
+
+def _confidential_items(session: Session, mkey: str) -> list[AgendaItem]:
+    return list(session.scalars(select(AgendaItem).join(Meeting, AgendaItem.meeting_id == Meeting.id).where(
+        Meeting.key == mkey, AgendaItem.confidential.is_(True), AgendaItem.withdrawn.is_(False))))
 
 
 def _index_item(session: Session, meeting: Meeting, item: AgendaItem) -> None:

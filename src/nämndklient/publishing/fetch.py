@@ -143,9 +143,14 @@ def fetch_file(db: Database, path: Path, *, accept_untrusted: bool = False, trus
     if progress is not None:
         progress(0, 1, path.name)
     if looks_like_oparl(path):
+        from ..domain.records import ImportFailure
         from .oparl import import_oparl
 
-        report = import_oparl(db, [path])
+        try:
+            report = import_oparl(db, [path])
+        except ImportFailure as exc:  # refused whole (unreadable, or undoing a trusted publisher's meeting)
+            result.refused.append(Refusal(str(path), str(exc), False))
+            return result
         result.other.append(_counts_line(path.name, report.created, report.updated))
         result.other += [f"{s.file}: {s.reason}" for s in report.skipped]
         return result

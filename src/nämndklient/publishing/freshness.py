@@ -93,7 +93,8 @@ def check_fresh(session: Session, manifest: mf.Manifest, publisher: str, file: s
 def record_seen(session: Session, meeting: str, fresh: Freshness, *, signed: bool, confidential: Iterable[str]) -> None:
     row = _row(session, meeting, fresh.publisher, SEEN)
     if row is None:
-        row = Publication(meeting_key=meeting, publisher=fresh.publisher, role=SEEN)
+        row = Publication(meeting_key=meeting, publisher=fresh.publisher, role=SEEN, version=fresh.version,
+                          digest=fresh.digest)
         session.add(row)
     row.version, row.digest, row.signed = fresh.version, fresh.digest, signed
     row.confidential, row.recorded_at = sorted(set(confidential)), utcnow()
@@ -120,7 +121,8 @@ def issue_version(session: Session, manifest: mf.Manifest, requested: int | None
     else:
         version = row.version if row.digest == digest else row.version + 1
     if row is None:
-        row = Publication(meeting_key=meeting, publisher=ISSUER, role=ISSUED, signed=False, confidential=[])
+        row = Publication(meeting_key=meeting, publisher=ISSUER, role=ISSUED, signed=False, confidential=[],
+                          version=version, digest=digest)
         session.add(row)
     row.version, row.digest, row.recorded_at = version, digest, utcnow()
     session.flush()

@@ -181,9 +181,24 @@ def import_oparl(db: Database, paths: list[Path]) -> r.ImportReport:
                     _store_file(s, file, Path(file).parent, f, case, report)
         for file, folder, f in parsed.files:
             _store_file(s, file, folder, f, None, report)
-        for file, rec in records:  # unsigned: may add to a trusted publisher's meeting, never undo it
-            store_meeting(s, rec, report, origin=file)
+        for (file, rec), (_, obj) in zip(records, parsed.meetings, strict=True):
+            # unsigned: may add to a trusted publisher's meeting, never undo it; `modified` is its version
+            store_meeting(s, rec, report, origin=file, publisher=f"oparl:{body_code}",
+                          version=_modified_version(obj.get("modified")))
     return report
+
+
+def _modified_version(value: Any) -> int | None:
+    """OParl's `modified` (ISO 8601) as whole seconds since 1970 UTC: the meeting's version from this source."""
+    if not isinstance(value, str):
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return int(when.timestamp())
 
 
 def _store_file(session, file: str, folder: Path, f: dict[str, Any], case: Case | None,  # type: ignore[no-untyped-def]
