@@ -481,3 +481,30 @@ def test_what_is_not_a_package_is_named_for_what_it_is(world: World, capsys: pyt
     empty_zip = _zip_of(world.tmp / "tom.zip", {"läsmig.txt": b"hej"})
     err = refused(capsys, world.member, "import", str(empty_zip))
     assert "saknar manifest.json" in err
+
+
+def test_the_plans_calendar_leaves_a_trusted_publishers_meeting_as_it_is_and_says_so(
+    world: World, demo_db_file: Path, demo_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nämndklient.persistence.database import open_database
+
+    shutil.copy(demo_db_file, world.tmp / "demo-sec.sqlite")
+    sec = open_database(world.tmp / "demo-sec.sqlite")
+    with sec.session() as s:  # the secretariat renames the first item of 26 January before publishing
+        from nämndklient.services.catalog import find_meeting
+
+        first = find_meeting(s, "RS:2024-01-26").items[0]
+        s.execute(update(AgendaItem).where(AgendaItem.key == first.key).values(title="Läkemedel, reviderad"))
+    publish(sec, "RS:2024-01-26", world.tmp / "jan.zip", world.pub.key)
+    sec.dispose()
+    imported(capsys, demo_db_path, str(world.tmp / "jan.zip"))
+    live = {k for k, r in item_rows(capsys, demo_db_path).items() if r["meeting"] == "RS:2024-01-26"
+            and not r["withdrawn"]}
+    plan = world.tmp / "plan" / "001_cfd44e3ece793d5a.txt"
+    plan.parent.mkdir()
+    plan.write_text((SEEDS / plan.name).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(demo_db_path), "import", str(plan))
+    assert code == 0, err
+    assert "RS:2024-01-26 kom från en betrodd utgivare" in err and "Sammanträdet lämnades som det var." in err
+    assert {k for k, r in item_rows(capsys, demo_db_path).items() if r["meeting"] == "RS:2024-01-26"
+            and not r["withdrawn"]} == live
