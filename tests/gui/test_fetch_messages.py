@@ -79,6 +79,8 @@ def test_the_summary_says_the_version_and_that_the_publisher_lifted_confidential
     summary = dialog.summary.toPlainText()
     assert "Version 2 (du hade version 1)." in summary
     assert "Sekretessen hävd av utgivaren för 1 ärende: § 3 Information om lokalförsörjning" in summary
+    rows = [dialog.items.item(i).text() for i in range(dialog.items.count())]
+    assert rows == ["§ 3 Information om lokalförsörjning – sekretessen hävd"]
 
     before = db_digest(tmp_path / "member.sqlite")
     status = _fetch_file(qtbot, member, settings, trust, tmp_path / "v1.zip").status.text()

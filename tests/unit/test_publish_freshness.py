@@ -190,6 +190,26 @@ def test_a_folder_never_brings_back_an_older_version(world: World, capsys: pytes
     assert result.outcomes == [] and db_digest(world.member) == before
 
 
+def test_a_stray_package_with_a_high_version_cannot_hold_back_the_real_one(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nämndklient.persistence.database import open_database
+    from nämndklient.publishing.fetch import fetch_folder
+
+    share = world.tmp / "share"
+    share.mkdir()
+    shutil.copy(world.v2, share / "rs-riktig.zip")
+    publish(world.sec, MEETING, share / "rs-falsk.zip", None, version=99)  # unsigned, "version 99"
+    db = open_database(world.member)
+    result = fetch_folder(db, share)
+    db.dispose()
+    [refusal] = result.refused
+    assert refusal.untrusted and refusal.file.endswith("rs-falsk.zip")
+    [outcome] = result.outcomes
+    assert outcome.source == "rs-riktig.zip" and outcome.version == 2 and outcome.trusted
+    assert result.superseded == []
+
+
 # --- scope: a package writes only its own meeting ------------------------------------------------
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from ..persistence.database import Database
 from ..persistence.models import AgendaItem, Meeting
 from . import manifest as mf
+from .freshness import StaleVersion
 from .package_reader import PackageReport, not_a_package, read_package, store_package
 from .signing import TrustStore
 
@@ -227,11 +228,29 @@ def newest_per_meeting(paths: Iterable[Path]) -> tuple[list[Path], list[Path], l
     return [p for _, p in sorted(best.values(), key=lambda v: v[1].name)], older, broken
 
 
+def packages_per_meeting(paths: Iterable[Path]) -> tuple[list[list[Path]], list[Path]]:
+    """(the packages of each meeting, newest first; unreadable ones) — by version, then modification time."""
+    groups: dict[str, list[tuple[tuple[int, str, str, str], Path]]] = {}
+    broken: list[Path] = []
+    for path in sorted(paths):
+        head = _peek(path)
+        if head is None:
+            broken.append(path)
+            continue
+        groups.setdefault(head[0], []).append(((head[1], head[2], head[3], path.name), path))
+    ordered = [[p for _, p in sorted(group, key=lambda g: g[0], reverse=True)] for group in groups.values()]
+    return sorted(ordered, key=lambda g: g[0].name), broken
+
+
 def fetch_folder(db: Database, folder: Path, *, accept_untrusted: Collection[str] = (),
                  trust_store: TrustStore | None = None, cancel: CancelToken | None = None,
                  progress: Progress | None = None) -> FetchResult:
     """Every package in `folder` (not its subfolders), the newest per meeting; each its own transaction.
 
+    When the newest package of a meeting is refused (damaged, unsigned, out of
+    scope) the next older one is tried, so a stray package with a high version
+    cannot hold back the real one; an older version than the member has stops
+    the search, since every package older still is stale too.
     `accept_untrusted` names the files (as reported in `Refusal.file`) the member
     accepted although unsigned or signed by an unknown key.
     """
@@ -239,33 +258,48 @@ def fetch_folder(db: Database, folder: Path, *, accept_untrusted: Collection[str
         raise mf.PackageRefused(str(folder), "mappen finns inte eller kan inte läsas.")
     result = FetchResult()
     packages = [p for p in folder.iterdir() if p.suffix.lower() == ".zip" and p.is_file()]
-    chosen, older, broken = newest_per_meeting(packages)
-    result.superseded = [p.name for p in older]
+    groups, broken = packages_per_meeting(packages)
     for path in broken:
         result.refused.append(Refusal(str(path), f"{path}: {not_a_package(path)} Den lästes inte in.", False))
     reports: list[tuple[PackageReport, str]] = []
     before = _live_items(db)
-    for done, path in enumerate(chosen):
+    for done, group in enumerate(groups):
         if progress is not None:
-            progress(done, len(chosen), path.name)
+            progress(done, len(groups), group[0].name)
         try:
-            if cancel is not None:
-                cancel.check()
-            package = read_package(path, accept_untrusted=str(path) in accept_untrusted, trust_store=trust_store)
-            report = store_package(db, package, checkpoint=cancel.check if cancel else None)
-            if report.skipped is not None:  # this very version is in already: nothing was written
-                result.skipped.append(path.name)
-                continue
-            reports.append((report, path.name))
-        except mf.PackageRefused as exc:
-            result.refused.append(_refusal(exc))
+            tried = _fetch_newest(db, group, result, reports, accept_untrusted, trust_store, cancel)
         except Cancelled:
             result.cancelled = True
             break
+        result.superseded += [p.name for p in group[tried:]]
     if progress is not None:
-        progress(len(chosen), len(chosen), "")
+        progress(len(groups), len(groups), "")
     result.outcomes = _outcomes(db, reports, before)
     return result
+
+
+def _fetch_newest(db: Database, group: list[Path], result: FetchResult, reports: list[tuple[PackageReport, str]],
+                  accept_untrusted: Collection[str], trust_store: TrustStore | None,
+                  cancel: CancelToken | None) -> int:
+    """Read the newest package of one meeting that is not refused; returns how many were tried."""
+    for tried, path in enumerate(group, start=1):
+        if cancel is not None:
+            cancel.check()
+        try:
+            package = read_package(path, accept_untrusted=str(path) in accept_untrusted, trust_store=trust_store)
+            report = store_package(db, package, checkpoint=cancel.check if cancel else None)
+        except StaleVersion as exc:
+            result.refused.append(_refusal(exc))
+            return tried
+        except mf.PackageRefused as exc:
+            result.refused.append(_refusal(exc))
+            continue
+        if report.skipped is not None:  # this very version is in already: nothing was written
+            result.skipped.append(path.name)
+        else:
+            reports.append((report, path.name))
+        return tried
+    return len(group)
 
 
 def fetch_central(db: Database, url: str, *, cancel: CancelToken | None = None,

@@ -44,6 +44,10 @@ class VersionRefused(ImportFailure):
         return str(self.args[0])
 
 
+class StaleVersion(mf.PackageRefused):
+    """An older version than one already read from the same publisher: every older package is stale too."""
+
+
 def central_publisher(source: str) -> str:
     return f"central:{source}"[:300]
 
@@ -78,7 +82,7 @@ def check_fresh(session: Session, manifest: mf.Manifest, publisher: str, file: s
     if row is None:
         return Freshness(publisher, version, digest, None)
     if version < row.version:
-        raise mf.PackageRefused(
+        raise StaleVersion(
             file, f"paketet är version {version} av {meeting}, men version {row.version} från samma utgivare "
                   "är redan inläst: en äldre version ersätter aldrig en nyare.")
     if version == row.version:

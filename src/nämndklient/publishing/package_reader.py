@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 import time
 import zipfile
@@ -57,6 +58,8 @@ MAX_MEMBERS = 5001
 MAX_RATIO = 200  # a document compressing better than 1:200 is a zip bomb, not a document
 RATIO_SLACK = 4096  # a member of a few kB may compress further (headers, repeated whitespace)
 CHUNK = 64 * 1024
+
+log = logging.getLogger(__name__)
 
 PAUSE_ENV = "NAMNDKLIENT_TEST_IMPORT_PAUSE"  # tests only: seconds to sleep between write steps
 
@@ -146,8 +149,7 @@ def not_a_package(path: Path) -> str:
         return f"filen kan inte läsas ({exc.strerror})."
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
-        return ("filen är en PDF, inget mötespaket. En PDF bifogas till ett ärende med "
-                "'nämndklient import FIL --attach-to ÄRENDE'.")
+        return "filen är en PDF, inget mötespaket: en PDF läses in genom att bifogas till ett ärende."
     if stripped[:1] in (b"{", b"["):
         return ("filen är JSON men varken ett mötespaket (.zip) eller en OParl-fil "
                 "(OParl-objekt har fältet 'type' med https://schema.oparl.org/1.1/…).")
@@ -426,6 +428,9 @@ def apply_content(
         meeting.modified_at = now  # what a sync from the central store compares against
     if mark_fetched:
         meeting.fetched_at = now
+    for key in result.declassified:  # recorded: the only way confidentiality is lifted, and the member is told
+        log.info("Sekretessen hävd av utgivaren i version %s av %s: %s", fresh and fresh.version,
+                 content.meeting_key, key)
     if origin is not None and fresh is not None:
         freshness.record_seen(session, content.meeting_key, fresh, signed=origin.signed,
                               confidential=[i.key for i in meeting.items if i.confidential and not i.withdrawn])

@@ -374,8 +374,12 @@ class FetchDialog(QDialog):
         self.summary.setVisible(bool(parts))
         self.items.clear()
         for o in result.outcomes:
-            for ref, what in ([(r, self.tr("ändrat")) for r in o.changed_items]
-                              + [(r, self.tr("nytt")) for r in o.new_items]):
+            lifted = {r.key for r in o.declassified}
+            rows = [(r, self.tr("ändrat")) for r in o.changed_items] + [(r, self.tr("nytt")) for r in o.new_items]
+            rows += [(r, "") for r in o.declassified if r not in o.changed_items and r not in o.new_items]
+            for ref, what in rows:
+                if ref.key in lifted:
+                    what = ", ".join(filter(None, [what, self.tr("sekretessen hävd")]))
                 row = QListWidgetItem(f"§ {ref.number} {ref.title} – {what}", self.items)
                 row.setData(Qt.ItemDataRole.UserRole, ref.key)
         has_items = self.items.count() > 0
