@@ -158,6 +158,7 @@ def pull(local: Database, url: str, *, checkpoint: Checkpoint | None = None,
         watermark = state.watermark if state else None
     central = open_central(url, migrate=False)
     refused: list[str] = []
+    bad: set[str] = set()  # meetings skipped: the watermark stays below them, so the next pull reports them again
     contents: list[PackageContent] = []
     try:
         with central.session() as cs:
@@ -168,10 +169,12 @@ def pull(local: Database, url: str, *, checkpoint: Checkpoint | None = None,
                 try:
                     contents.append(_read_meeting(cs, key, source))
                 except mf.PackageRefused as exc:
+                    bad.add(key)
                     refused.append(f"{source}: {key}: {exc.reason} Sammanträdet hoppades över.")
                 except DBAPIError:
                     raise
                 except Exception as exc:  # a damaged row (a bad kind, a wrong checksum): skipped, named
+                    bad.add(key)
                     log.warning("Sammanträdet %s i den centrala databasen kunde inte läsas", key, exc_info=True)
                     refused.append(f"{source}: {key}: sammanträdet kan inte läsas ({_row_problem(exc)}). "
                                    "Det hoppades över.")
@@ -180,9 +183,7 @@ def pull(local: Database, url: str, *, checkpoint: Checkpoint | None = None,
                             f"{type(exc.orig).__name__}. Kontrollera adressen och nätverket.") from exc
     finally:
         central.dispose()
-    newest = [min(m, now) for _, m in changed if m is not None]
-    result = SyncReport(source, watermark=max([watermark and min(watermark, now), *newest], key=_sort_key),
-                        refused=refused)
+    result = SyncReport(source, refused=refused)
     origin_for = freshness.central_publisher(source)
     with local.session() as s:
         guard_personal(s, allow_anchors=True)
@@ -193,11 +194,13 @@ def pull(local: Database, url: str, *, checkpoint: Checkpoint | None = None,
             try:
                 report = apply_content(s, content, source_name=source, checkpoint=checkpoint, origin=origin)
             except mf.PackageRefused as exc:  # raised before the meeting's first write: the others go on
+                bad.add(content.meeting_key)
                 result.refused.append(f"{source}: {content.meeting_key}: {exc.reason} Sammanträdet hoppades över.")
                 continue
             result.meetings.append(report)
         if checkpoint is not None:
             checkpoint()
+        result.watermark = _watermark(watermark, changed, bad, now)
         state = s.scalar(select(SyncState).where(SyncState.source == source))
         if state is None:
             state = SyncState(source=source)
@@ -208,6 +211,17 @@ def pull(local: Database, url: str, *, checkpoint: Checkpoint | None = None,
 
 def _sort_key(value: dt.datetime | None) -> dt.datetime:
     return value or dt.datetime.min
+
+
+def _watermark(previous: dt.datetime | None, changed: list[tuple[str, dt.datetime]], bad: set[str],
+               now: dt.datetime) -> dt.datetime | None:
+    """How far the next pull may skip: never past the server's clock, and not past a meeting that was skipped."""
+    floor = min(previous, now) if previous is not None else None
+    mark = max([floor, *(min(m, now) for k, m in changed if k not in bad and m is not None)], key=_sort_key)
+    held = [min(m, now) for k, m in changed if k in bad and m is not None]
+    if held and mark is not None:
+        mark = min(mark, min(held) - dt.timedelta(microseconds=1))
+    return max([floor, mark], key=_sort_key)
 
 
 def _row_problem(exc: Exception) -> str:
