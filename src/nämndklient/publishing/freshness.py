@@ -169,9 +169,9 @@ def check_scope(session: Session, manifest: mf.Manifest, files: dict[str, bytes]
         if elsewhere:
             raise mf.PackageRefused(file, f"ärendet {p['id']!r} hör till ett annat sammanträde ({min(elsewhere)}): "
                                           f"ett paket för {meeting} får inte ändra det.")
-        if (case.dnr, case.title) != (p.get("reference"), p["name"]):
-            raise mf.PackageRefused(file, f"ärendet {p['id']!r} finns redan utanför {meeting} med andra uppgifter: "
-                                          "ett paket får inte ändra det.")
+        if case.dnr != p.get("reference"):  # the same case may be adopted (and its heading brought up to date)
+            raise mf.PackageRefused(file, f"ärendet {p['id']!r} finns redan utanför {meeting} med ett annat "
+                                          "diarienummer: ett paket får inte ändra det.")
         if p["id"] in confidential_papers:
             raise mf.PackageRefused(file, f"ärendet {p['id']!r} finns redan utanför {meeting}: ett paket får inte "
                                           "göra det till en sekretesspunkt.")
