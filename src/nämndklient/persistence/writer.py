@@ -485,7 +485,7 @@ def store_meeting(
     1970) passes `publisher` and `version`: an older one is refused, the same skipped.
     """
     mkey = keys.meeting_key(rec.body_code, rec.start)
-    digest = hashlib.sha256(repr(rec).encode()).hexdigest()
+    digest = hashlib.sha256(repr(rec).encode()).hexdigest() if version is not None else ""
     if publisher is not None and version is not None and \
             _source_version(session, mkey, publisher, version, digest, origin or rec.body_code):
         report.unchanged += 1

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..domain.records import ImportFailure
 from ..persistence.database import Database
 from ..persistence.models import AgendaItem, Meeting
 from . import manifest as mf
@@ -144,7 +145,6 @@ def fetch_file(db: Database, path: Path, *, accept_untrusted: bool = False, trus
     if progress is not None:
         progress(0, 1, path.name)
     if looks_like_oparl(path):
-        from ..domain.records import ImportFailure
         from .oparl import import_oparl
 
         try:
@@ -165,6 +165,9 @@ def fetch_file(db: Database, path: Path, *, accept_untrusted: bool = False, trus
         report = store_package(db, package, checkpoint=cancel.check if cancel else None)
     except mf.PackageRefused as exc:
         result.refused.append(_refusal(exc))
+        return result
+    except ImportFailure as exc:  # the writer's own guard (an untrusted source undoing a trusted one)
+        result.refused.append(Refusal(str(path), str(exc), False))
         return result
     except Cancelled:
         result.cancelled = True
@@ -293,6 +296,9 @@ def _fetch_newest(db: Database, group: list[Path], result: FetchResult, reports:
             return tried
         except mf.PackageRefused as exc:
             result.refused.append(_refusal(exc))
+            continue
+        except ImportFailure as exc:  # the writer's own guard (an untrusted source undoing a trusted one)
+            result.refused.append(Refusal(str(path), str(exc), False))
             continue
         if report.skipped is not None:  # this very version is in already: nothing was written
             result.skipped.append(path.name)
