@@ -337,6 +337,8 @@ def test_a_key_trusted_for_one_body_cannot_publish_for_another(
     code, out, _ = run(capsys, "trust", str(world.pub.public), "--body", "HSN", "RS")
     assert code == 0 and "för HSN, RS" in out
     imported(capsys, world.member, str(world.v1))
+    code, out, _ = run(capsys, "trust", str(world.pub.public), "--name", "Sekretariatet")
+    assert code == 0 and "för HSN, RS" in out  # renaming a key never widens what it may sign
     code, _, err = run(capsys, "trust", str(world.pub.public), "--body", "R S")
     assert code == 2 and "kortnamn" in err
 

@@ -306,7 +306,8 @@ def cmd_trust(args: argparse.Namespace) -> int:
             raise UsageError(f"--body {body!r}: förväntade ett organs kortnamn som RS eller HSN.")
     key = load_public_key(args.public_key)
     entry = TrustStore().add(key, args.name or args.public_key.stem, bodies)
-    scope = f"för {', '.join(entry.bodies)}" if entry.bodies else "för alla organ (begränsa med --body)"
+    scope = (f"för {', '.join(entry.bodies)}" if entry.bodies
+             else "för alla organ (begränsa med --body, eller ta bort nyckeln med untrust och lita på den igen)")
     print(f"Litar nu på {entry.name} ({short_fingerprint(entry.fingerprint)}) {scope}.")
     return EXIT_OK
 

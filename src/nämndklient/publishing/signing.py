@@ -199,11 +199,17 @@ class TrustStore:
         return next((tuple(k.bodies) for k in self.keys() if k.fingerprint == fp), ())
 
     def add(self, key: Ed25519PublicKey, name: str, bodies: list[str] | None = None) -> TrustedKey:
-        """Trust `key`, for `bodies` only when given; trusting a key again replaces its name and bodies."""
+        """Trust `key`, for `bodies` only when given.
+
+        Trusting a key again replaces its name, and its bodies when given; without
+        them it keeps the ones it had, so renaming a key never widens what it may sign.
+        """
         fp = fingerprint(key)
+        old = next((k for k in self.keys() if k.fingerprint == fp), None)
         keys = [k for k in self.keys() if k.fingerprint != fp]
+        scope = sorted(set(bodies)) if bodies else (list(old.bodies) if old is not None else [])
         entry = TrustedKey(fp, base64.b64encode(raw_public(key)).decode(), name, dt.datetime.now(dt.UTC).isoformat(),
-                           sorted(set(bodies or [])))
+                           scope)
         keys.append(entry)
         self._write(keys)
         return entry
