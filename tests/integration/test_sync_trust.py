@@ -103,6 +103,13 @@ def test_content_that_does_not_match_its_checksum_is_skipped_and_named(
     assert f"{MEETING}: paketet har samma version (1)" in err and "Sammanträdet hoppades över" in err
     assert listing(capsys, store, "documents")[TS_DOC] == before
 
+    # The secretariat publishes again: the store's damaged copy is replaced, and members get it.
+    revise(store.sec, store.tmp / "revised")
+    assert push(store.sec, MEETING, store.url).version == 2
+    out, err = sync(capsys, store)
+    assert err == "" and f"{MEETING} version 2" in out
+    assert "kompletterats efter synpunkter" in listing(capsys, store, "documents")[TS_DOC]["text"]
+
 
 def store_display(store: Store) -> str:
     from nämndklient.publishing.sync import display_url

@@ -10,8 +10,9 @@ its own meeting: any document or case that belongs to another meeting, or that
 exists outside it with other content, refuses it whole. Confidentiality is lifted
 only by a newer version from the publisher that set it, and the member is told.
 
-Everything here only reads; it runs inside the writing transaction before the
-first write, so a refusal leaves the database as it was.
+The checks only read; they run inside the writing transaction before its first
+write, so a refusal leaves the database as it was. `record_seen` then writes the
+version in the same transaction as the content it describes.
 """
 
 from __future__ import annotations

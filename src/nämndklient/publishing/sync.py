@@ -21,6 +21,7 @@ cannot stop later changes from being pulled.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,12 +32,21 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..persistence.database import Database, DatabaseError, open_database
-from ..persistence.models import AgendaItem, Case, Document, ItemDocument, Meeting, SyncState, utcnow
+from ..persistence.models import (
+    AgendaItem,
+    Case,
+    Document,
+    DocumentVersion,
+    ItemDocument,
+    Meeting,
+    SyncState,
+    utcnow,
+)
 from ..persistence.writer import guard_personal
 from . import freshness
 from . import manifest as mf
 from .package_reader import Checkpoint, Origin, PackageReport, apply_content
-from .package_writer import PackageContent, build_content
+from .package_writer import PackageContent, StoredContentMismatch, build_content
 
 OVERLAP = dt.timedelta(minutes=10)
 log = logging.getLogger(__name__)
@@ -84,12 +94,36 @@ def push(source: Database, meeting_ref: str, target_url: str) -> PackageReport:
     central = open_central(target_url, migrate=True)
     try:
         with central.session() as cs:
+            _mend_damaged(cs, content)
             result = apply_content(cs, content, mark_fetched=False, source_name="central")
             # The store's own version of the meeting: one more whenever what members would read changed.
-            result.version = freshness.issue_version(cs, build_content(cs, content.meeting_key).manifest)
+            try:
+                result.version = freshness.issue_version(cs, build_content(cs, content.meeting_key).manifest)
+            except StoredContentMismatch as exc:  # a document of the meeting the push does not carry
+                raise DatabaseError(f"Den centrala databasen {display_url(target_url)}: {exc}; "
+                                    "inget publicerades.") from exc
             return result
     finally:
         central.dispose()
+
+
+def _mend_damaged(session: Session, content: PackageContent) -> None:
+    """A stored document whose bytes no longer match its checksum gets the pushed bytes as a new version.
+
+    Without this the writer would take the damaged copy for the same content (its
+    declared checksum still agrees) and members would refuse the meeting for good.
+    """
+    for f in content.manifest["file"]:
+        doc = session.scalar(select(Document).where(Document.key == f["id"]))
+        if doc is None:
+            continue
+        row = session.execute(select(DocumentVersion.content, DocumentVersion.sha256).where(
+            DocumentVersion.document_id == doc.id, DocumentVersion.version == doc.version)).first()
+        stored = bytes(row[0]) if row is not None and row[0] is not None else b""
+        if row is None or row[1] != doc.sha256 or hashlib.sha256(stored).hexdigest() != doc.sha256:
+            log.warning("Dokumentet %s i den centrala databasen var skadat; det ersätts av det publicerade", doc.key)
+            doc.sha256 = ""  # differs from any content: the push stores a new version
+    session.flush()
 
 
 @dataclass
@@ -225,8 +259,6 @@ def _watermark(previous: dt.datetime | None, changed: list[tuple[str, dt.datetim
 
 
 def _row_problem(exc: Exception) -> str:
-    from .package_writer import StoredContentMismatch
-
     if isinstance(exc, StoredContentMismatch):
         return str(exc)
     return f"ett fält har ett oväntat värde, {type(exc).__name__}"
