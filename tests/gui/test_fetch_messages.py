@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -30,7 +31,7 @@ def trust(tmp_path: Path) -> TrustStore:
 
 
 @pytest.fixture
-def member(tmp_path: Path) -> Database:
+def member(tmp_path: Path) -> Iterator[Database]:
     db = open_database(tmp_path / "member.sqlite")
     yield db
     db.dispose()
