@@ -132,10 +132,12 @@ def test_publish_hands_out_a_higher_version_for_new_content_and_the_same_for_the
     assert again.manifest["version"] == 2  # nothing changed: the same version, a member skips it
     world.sec.dispose()
     sec = str(world.tmp / "sec.sqlite")
+    before = db_digest(Path(sec))
     code, _, err = run(capsys, "--db", sec, "publish", MEETING, "-o", str(world.tmp / "old.zip"),
                        "--key", str(world.pub.key), "--version", "1")
     assert code == 2 and "--version 1" in err and "version 2" in err and err.count("\n") == 1
-    assert not (world.tmp / "old.zip").exists()
+    assert not (world.tmp / "old.zip").exists() and not list(world.tmp.glob(".old.zip*"))
+    assert db_digest(Path(sec)) == before
     code, out, _ = run(capsys, "--db", sec, "publish", MEETING, "-o", str(world.tmp / "v7.zip"),
                        "--key", str(world.pub.key), "--version", "7")
     assert code == 0 and f"{MEETING} version 7" in out
