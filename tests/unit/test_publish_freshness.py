@@ -322,6 +322,22 @@ def test_only_a_newer_version_from_the_same_publisher_lifts_confidentiality_and_
     assert code == 0 and json.loads(out)[0]["skipped"] is True
 
 
+def test_moving_a_confidential_items_documents_onto_a_public_item_is_lifting_it_too(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    imported(capsys, world.member, str(world.v1))
+    other = publisher(world.tmp / "other-keys", TrustStore())
+
+    def rename_public(manifest: dict[str, Any], files: dict[str, bytes]) -> None:
+        item = next(i for i in manifest["meeting"]["agendaItem"] if i["id"] == ITEM_INFO)
+        item.update(name="Information om lokalförsörjning, öppen", public=True)  # a new item, the old one gone
+
+    forged = forge(world.v1, world.tmp / "moved.zip", other.key, rename_public)
+    err = refused(capsys, world.member, "import", str(forged))
+    assert "'Information om lokalförsörjning' är sekretessmarkerad och paketet visar dess handlingar under en " \
+           "offentlig punkt" in err
+
+
 # --- key scopes ---------------------------------------------------------------------------------------
 
 

@@ -201,24 +201,42 @@ def check_scope(session: Session, manifest: mf.Manifest, files: dict[str, bytes]
 # --- confidentiality: lifted only by a newer version from the publisher that set it ---------------
 
 
-def check_declassify(session: Session, meeting: str, wanted: dict[str, tuple[str, bool]], fresh: Freshness,
-                     file: str) -> list[str]:
+def check_declassify(session: Session, manifest: mf.Manifest, wanted: dict[str, tuple[str, bool]],
+                     fresh: Freshness, file: str) -> list[str]:
     """Item keys this package makes public that were confidential, if allowed; refuse otherwise.
 
     `wanted` maps the item keys the package will store to (title, confidential).
+    Moving a confidential item's case or documents onto a public item lifts its
+    confidentiality just the same, and is held to the same rule.
     """
+    meeting = str(manifest["meeting"]["id"])
     existing = session.scalar(select(Meeting).where(Meeting.key == meeting))
     if existing is None:
         return []
     row = _row(session, meeting, fresh.publisher, SEEN)
     own = set(row.confidential or []) if row is not None else set()
+    papers = {p["id"]: p for p in manifest["paper"]}
+    public_items = [i for i in manifest["meeting"]["agendaItem"] if i["public"]]
+    public_cases = {i["paper"] for i in public_items if i.get("paper")}
+    public_files = {f for i in public_items for f in i.get("auxiliaryFile", [])}
+    public_files |= {f for c in public_cases if c in papers
+                     for f in [papers[c].get("mainFile"), *papers[c].get("auxiliaryFile", [])] if f}
     lifted = []
     for item in existing.items:
-        if not item.confidential or item.key not in wanted or wanted[item.key][1]:
+        if not item.confidential:
+            continue
+        made_public = item.key in wanted and not wanted[item.key][1]
+        held = {a.document.key for a in item.attachments}
+        if item.case is not None:
+            held |= {d.key for d in item.case.documents}
+        shown = (item.case is not None and item.case.key in public_cases) or bool(held & public_files)
+        if not made_public and not shown:
             continue
         if item.key not in own or fresh.previous is None or fresh.version <= fresh.previous:
+            what = "gör den offentlig" if made_public else "visar dess handlingar under en offentlig punkt"
             raise mf.PackageRefused(
-                file, f"punkten {item.title!r} är sekretessmarkerad och paketet gör den offentlig, men sekretessen "
+                file, f"punkten {item.title!r} är sekretessmarkerad och paketet {what}, men sekretessen "
                       "kom inte från samma utgivare: bara en nyare version från den utgivaren får häva den.")
-        lifted.append(item.key)
+        if made_public:
+            lifted.append(item.key)
     return sorted(lifted)

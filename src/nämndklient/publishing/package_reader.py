@@ -328,7 +328,7 @@ def check_content(session: Session, content: PackageContent, origin: Origin) -> 
             raise mf.PackageRefused(origin.file, conflict)
     wanted = {k: (i.title, i.confidential) for k, i in zip(item_keys(content.meeting_key, record.items),
                                                             record.items, strict=True)}
-    return fresh, freshness.check_declassify(session, content.meeting_key, wanted, fresh, origin.file)
+    return fresh, freshness.check_declassify(session, doc, wanted, fresh, origin.file)
 
 
 def apply_content(
