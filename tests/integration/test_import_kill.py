@@ -88,3 +88,45 @@ def test_sigkill_at_random_points_of_an_import_loses_nothing(tmp_path: Path) -> 
     integrity, notes, versions = _state(member_path)
     assert integrity == "ok" and notes == notes_before
     assert dict((k, v) for k, v, *_ in versions)["tjansteskrivelse:RS/454/2023"] == 2
+    assert _seen(member_path) == [(MEETING, 2)]
+
+    # The old package, validly signed, after all this: refused, nothing written.
+    older = subprocess.run([*argv[:-1], str(tmp_path / "v1.zip")], capture_output=True, text=True)
+    assert older.returncode == 2 and "en äldre version ersätter aldrig en nyare" in older.stderr
+    assert _state(member_path) == (integrity, notes, versions)
+
+
+def _seen(path: Path) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT meeting_key, version FROM publication WHERE role = 'seen'").fetchall()
+    finally:
+        con.close()
+
+
+def test_a_kill_never_leaves_a_version_recorded_without_its_content(tmp_path: Path) -> None:
+    """The seen version and the content it describes are written in one transaction: both or neither."""
+    trust = TrustStore()
+    pub = publisher(tmp_path / "keys", trust)
+    sec = secretariat_db(tmp_path / "sec.sqlite")
+    publish(sec, MEETING, tmp_path / "v1.zip", pub.key)
+    revise(sec, tmp_path / "revised")
+    publish(sec, MEETING, tmp_path / "v2.zip", pub.key)
+    sec.dispose()
+    member_path = tmp_path / "member.sqlite"
+    member = open_database(member_path)
+    fetch_package(member, tmp_path / "v1.zip", trust_store=trust)
+    member.dispose()
+
+    env = {**os.environ, PAUSE_ENV: "0.1"}
+    argv = [sys.executable, "-m", "nämndklient.cli.main", "--db", str(member_path), "import", str(tmp_path / "v2.zip")]
+    rng = random.Random(15)
+    for _ in range(6):
+        child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 1.2))
+        child.kill()
+        child.wait()
+        integrity, _, versions = _state(member_path)
+        assert integrity == "ok"
+        ts_version = dict((k, v) for k, v, *_ in versions)["tjansteskrivelse:RS/454/2023"]
+        assert _seen(member_path) == [(MEETING, ts_version)]  # version 1 with the old text, 2 with the new

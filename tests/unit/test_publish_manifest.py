@@ -42,7 +42,8 @@ def manifests(draw: st.DrawFn) -> dict[str, Any]:
               "auxiliaryFile": draw(st.lists(st.sampled_from(file_ids), unique=True)) if file_ids else []}
              for o in orders]
     return {
-        "format": mf.FORMAT, "schemaVersion": 1, "created": "2024-09-01T10:00:00Z",
+        "format": mf.FORMAT, "schemaVersion": 1, "version": draw(st.integers(1, 10**6)),
+        "created": "2024-09-01T10:00:00Z",
         "body": {"type": OPARL + "Body", "id": "RS", "shortName": "RS", "name": "Regionstyrelsen"},
         "meeting": {"type": OPARL + "Meeting", "id": "RS:2024-09-10", "name": draw(texts), "start": "2024-09-10",
                     "end": "2024-09-10", "startTime": "09:00", "location": None, "meetingState": "planerat",

@@ -139,6 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     tr = sub.add_parser("trust", help="lita på mötespaket signerade med denna publika nyckel")
     tr.add_argument("public_key", type=Path, metavar="PUBLIK_NYCKEL")
     tr.add_argument("--name", help="utgivarens namn, t.ex. Regionstyrelsens sekretariat")
+    tr.add_argument("--body", action="extend", nargs="+", metavar="ORGAN", default=None,
+                    help="bara paket för dessa organ (kortnamn som RS eller HSN; ett eller flera)")
 
     ut = sub.add_parser("untrust", help="sluta lita på en utgivares nyckel")
     ut.add_argument("key", metavar="PUBLIK_NYCKEL_ELLER_FINGERAVTRYCK",
@@ -151,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--to", metavar="URL", help="central databas, t.ex. postgresql://värd/nämnd")
     pu.add_argument("--key", type=Path, metavar="PRIVAT_NYCKEL", help="signeringsnyckel (krävs med -o)")
     pu.add_argument("--publisher", help="utgivarens namn i paketet")
+    pu.add_argument("--version", type=_positive, metavar="N", dest="package_version",
+                    help="paketets version av sammanträdet (annars nästa efter den som senast publicerades härifrån)")
 
     sy = sub.add_parser("sync", help="hämta det som ändrats i den centrala databasen, eller visa synkläget")
     way = sy.add_mutually_exclusive_group(required=True)
@@ -166,6 +170,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_security_parsers(sub)
     sub.add_parser("gui", help="öppna huvudfönstret (samma som utan kommando)")
     return p
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} är inget heltal större än noll")
+    return int(text)
 
 
 def _date(text: str) -> Any:
@@ -344,9 +354,16 @@ def _import_publications(db: Any, packages: list[Path], oparl: list[Path], args:
                         "changed_documents": r.changed_documents, "unchanged_documents": r.unchanged_documents,
                         "withdrawn_items": r.withdrawn_items, "notes_moved": r.notes_moved,
                         "notes_orphaned": r.notes_orphaned})
+        results[-1].update({"version": r.version, "previous_version": r.previous_version,
+                            "skipped": r.skipped is not None, "declassified": r.declassified})
+        if args.format != "json" and r.skipped is not None:
+            print(r.skipped)
+            continue
         if args.format != "json":
             trust = "betrodd utgivare" if r.trusted else "ej betrodd, accepterad av dig"
-            print(f"{path.name}: sammanträde {r.meeting} ({signer}, {trust}).")
+            print(f"{path.name}: sammanträde {r.meeting} version {r.version} ({signer}, {trust}).")
+            for key in r.declassified:
+                print(f"  sekretessen hävd av utgivaren (version {r.version}): {key}")
             print(f"  nya {_counts(r.report.created)}; ändrade {_counts(r.report.updated)}; "
                   f"oförändrade dokument {r.unchanged_documents}.")
             for key in r.changed_documents:
@@ -385,11 +402,19 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
+    import re
+
     from ..publishing.signing import TrustStore, load_public_key, short_fingerprint
 
+    bodies = [b.strip() for part in (args.body or []) for b in part.split(",") if b.strip()]
+    for body in bodies:
+        if not re.fullmatch(r"[A-Za-zÅÄÖåäö0-9_-]{1,32}", body):
+            raise UsageError(f"--body {body!r}: förväntade ett organs kortnamn som RS eller HSN.")
     key = load_public_key(args.public_key)
-    entry = TrustStore().add(key, args.name or args.public_key.stem)
-    print(f"Litar nu på {entry.name} ({short_fingerprint(entry.fingerprint)}).")
+    entry = TrustStore().add(key, args.name or args.public_key.stem, bodies)
+    scope = (f"för {', '.join(entry.bodies)}" if entry.bodies
+             else "för alla organ (begränsa med --body, eller ta bort nyckeln med untrust och lita på den igen)")
+    print(f"Litar nu på {entry.name} ({short_fingerprint(entry.fingerprint)}) {scope}.")
     return EXIT_OK
 
 
@@ -411,8 +436,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
         from ..publishing.sync import display_url, push
 
         r = push(db, args.meeting, args.to)
-        print(f"Publicerade {r.meeting} till {display_url(args.to)}: nya {_counts(r.report.created)}; "
-              f"ändrade {_counts(r.report.updated)}.")
+        print(f"Publicerade {r.meeting} version {r.version} till {display_url(args.to)}: "
+              f"nya {_counts(r.report.created)}; ändrade {_counts(r.report.updated)}.")
         return EXIT_OK
     if args.key is None:
         raise UsageError("Ange signeringsnyckeln med --key (skapa en med 'nämndklient keygen -o NAMN').")
@@ -420,8 +445,10 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from ..publishing.signing import short_fingerprint
 
     check_output(args.output, "paketet")
-    content, fp = publish(db, args.meeting, args.output, args.key, publisher=args.publisher)
-    print(f"Skrev {args.output}: {content.meeting_key}, {len(content.manifest['meeting']['agendaItem'])} punkter, "
+    content, fp = publish(db, args.meeting, args.output, args.key, publisher=args.publisher,
+                          version=args.package_version)
+    print(f"Skrev {args.output}: {content.meeting_key} version {content.manifest['version']}, "
+          f"{len(content.manifest['meeting']['agendaItem'])} punkter, "
           f"{len(content.files)} dokument, signerat {short_fingerprint(fp or '')}.")
     return EXIT_OK
 
@@ -436,7 +463,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     changed = [m for m in result.meetings if m.meeting_changed]
     print(f"Synkroniserade från {result.source}: {len(result.meetings)} sammanträden lästa, {len(changed)} ändrade.")
     for m in changed:
-        print(f"  {m.meeting}: nya {_counts(m.report.created)}; ändrade {_counts(m.report.updated)}.")
+        print(f"  {m.meeting} version {m.version}: nya {_counts(m.report.created)}; "
+              f"ändrade {_counts(m.report.updated)}.")
+        for key in m.declassified:
+            print(f"  sekretessen hävd i den centrala databasens version {m.version}: {key}")
+    for line in result.refused:
+        print(f"Hoppade över {line}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -409,6 +409,29 @@ class SyncState(Published):
     synced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class Publication(Published):
+    """How fresh a meeting's published material is: a version per meeting and publisher.
+
+    On a member's copy (`role="seen"`) the highest version read from each publisher
+    (a key's fingerprint, `unsigned`, or `central:URL`) with the digest of what it
+    held and the items it marked confidential, so an older or a forged equal version
+    is refused. Where material is published from (`role="issued"`: the
+    secretariat's database, the central store) the last version handed out.
+    """
+
+    __tablename__ = "publication"
+    __table_args__ = (UniqueConstraint("meeting_key", "publisher", "role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_key: Mapped[str] = mapped_column(String(100))
+    publisher: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(10))  # seen, issued
+    version: Mapped[int] = mapped_column(Integer)
+    digest: Mapped[str] = mapped_column(String(64))
+    signed: Mapped[bool] = mapped_column(Boolean, default=False)  # a trusted key or the central store vouched
+    confidential: Mapped[list[Any]] = mapped_column(default=list)  # item keys this version kept confidential
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
 # --- personal ------------------------------------------------------------------
 
 

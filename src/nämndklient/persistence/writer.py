@@ -33,6 +33,7 @@ from .models import (
     DocumentVersion,
     GoalArea,
     Investment,
+    ItemDocument,
     Kpi,
     Measure,
     MeasureEffect,
@@ -40,6 +41,7 @@ from .models import (
     Note,
     NumberCheck,
     Personal,
+    Publication,
     SourceFile,
 )
 
@@ -55,6 +57,56 @@ class Source:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
+
+
+class SignedMaterialProtected(r.ImportFailure):
+    """An unsigned source tried to withdraw, replace or declassify what a trusted publisher delivered."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        super().__init__(file, 0, reason)
+        self.args = (f"{file}: {reason} Inget lästes in; inget ändrades.",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+SIGNED_SOURCE = "nämndklient.signed_source"  # session.info: True while a trusted publisher's material is written
+
+
+def set_signed_source(session: Session, signed: bool) -> None:
+    """Say whether what is written next comes from a trusted publisher (a trusted key, the central store).
+
+    Anything else (documents read from files, OParl, packages accepted without a
+    trusted signature) may add material, never withdraw, replace or declassify
+    what a trusted publisher delivered.
+    """
+    session.info[SIGNED_SOURCE] = signed
+
+
+def _signed_source(session: Session) -> bool:
+    return bool(session.info.get(SIGNED_SOURCE, False))
+
+
+def signed_meeting(session: Session, meeting_key: str) -> bool:
+    """True when a trusted publisher delivered this meeting (see `publishing.freshness`)."""
+    return session.scalar(select(Publication.id).where(
+        Publication.meeting_key == meeting_key, Publication.role == "seen",
+        Publication.signed.is_(True)).limit(1)) is not None
+
+
+def meetings_of_case(session: Session, case_id: int) -> set[str]:
+    return set(session.scalars(select(Meeting.key).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+                               .where(AgendaItem.case_id == case_id)))
+
+
+def meetings_of_document(session: Session, doc: Document) -> set[str]:
+    """The meetings whose items show this document (as an attachment or through their case)."""
+    found = set(session.scalars(
+        select(Meeting.key).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+        .join(ItemDocument, ItemDocument.item_id == AgendaItem.id).where(ItemDocument.document_id == doc.id)))
+    if doc.case_id is not None:
+        found |= meetings_of_case(session, doc.case_id)
+    return found
 
 
 class PersonalDataTouched(RuntimeError):
@@ -237,6 +289,12 @@ def store_document(
     digest = source.sha256
     if doc is not None and doc.sha256 == digest:
         return doc
+    if doc is not None and not _signed_source(session):
+        signed = sorted(m for m in meetings_of_document(session, doc) if signed_meeting(session, m))
+        if signed:
+            raise SignedMaterialProtected(
+                source.name, f"dokumentet {key!r} kom från en betrodd utgivare ({signed[0]}); en källa utan "
+                             "betrodd signatur får inte ersätta det.")
     details = clean_details(details)  # what a package put there may have any shape
     check_date_range(f"dokumentet {key}", date)
     if doc is not None:
@@ -359,6 +417,10 @@ def store_plan(session: Session, plan: r.PlanRecord, source: Source, report: r.I
     _store_goals(session, plan, report)
     _replace_tables(session, plan, src, report)
     for meeting in plan.meetings:
+        conflict = signed_conflict(session, meeting)
+        if conflict is not None:  # the plan's calendar leaves a trusted publisher's meeting as it is
+            report.skipped.append(r.Skipped(source.name, 0, f"{conflict} Sammanträdet lämnades som det var."))
+            continue
         store_meeting(session, meeting, report, source_id=src.id)
 
 
@@ -479,11 +541,28 @@ def _replace_tables(session: Session, plan: r.PlanRecord, src: SourceFile, repor
 
 
 def store_meeting(
-    session: Session, rec: r.MeetingRecord, report: r.ImportReport, *, source_id: int | None = None
+    session: Session, rec: r.MeetingRecord, report: r.ImportReport, *, source_id: int | None = None,
+    origin: str = "", publisher: str | None = None, version: int | None = None,
 ) -> Meeting:
-    body = ensure_body(session, rec.body_code)
+    """Create or update a meeting and its items; items missing from `rec` are marked withdrawn.
+
+    From an untrusted source (see `set_signed_source`) a meeting a trusted publisher
+    delivered may gain items, nothing else: `SignedMaterialProtected` otherwise.
+    A source that versions its meetings itself (OParl's `modified`, as seconds since
+    1970) passes `publisher` and `version`: an older one is refused, the same skipped.
+    Items then find their case by the one linking rule (`link_items`).
+    """
     mkey = rec.key or keys.meeting_key(rec.body_code, rec.start)
     check_date_range(f"sammanträdet {mkey}", rec.start, rec.end)
+    digest = hashlib.sha256(repr(rec).encode()).hexdigest() if version is not None else ""
+    if publisher is not None and version is not None and \
+            _source_version(session, mkey, publisher, version, digest, origin or rec.body_code):
+        report.unchanged += 1
+        return session.scalars(select(Meeting).where(Meeting.key == mkey)).one()
+    conflict = signed_conflict(session, rec)
+    if conflict is not None:
+        raise SignedMaterialProtected(origin or rec.body_code, conflict)
+    body = ensure_body(session, rec.body_code)
     meeting = session.scalar(select(Meeting).where(Meeting.key == mkey))
     if meeting is None:
         meeting = Meeting(key=mkey, body=body)
@@ -505,12 +584,7 @@ def store_meeting(
     # No flush per item: each would walk the whole items collection (quadratic for a long agenda, #15).
     placed: list[AgendaItem] = []
     with session.no_autoflush:
-        for rec_item in rec.items:
-            base_key = rec_item.key or keys.item_key(mkey, rec_item.title, rec_item.dnr)
-            ikey, repeat = base_key, 1
-            while ikey in seen:  # one case on two agenda points: the second is "…#2"
-                repeat += 1
-                ikey = f"{base_key}#{repeat}"
+        for ikey, rec_item in zip(item_keys(mkey, rec.items), rec.items, strict=True):
             seen.add(ikey)
             item = existing.get(ikey)
             if item is None:
@@ -536,7 +610,76 @@ def store_meeting(
             item.withdrawn, item.order = True, next_order  # kept, marked: notes may refer to it
     session.flush()
     link_items(session, [i for i in meeting.items if not i.withdrawn])
+    if publisher is not None and version is not None:
+        _record_source_version(session, mkey, publisher, version, digest)
     return meeting
+
+
+def item_keys(mkey: str, items: tuple[r.AgendaItemRecord, ...]) -> list[str]:
+    """The key each record's item gets: one case on two agenda points makes the second "…#2"."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for rec_item in items:
+        base = rec_item.key or keys.item_key(mkey, rec_item.title, rec_item.dnr)
+        ikey, repeat = base, 1
+        while ikey in seen:
+            repeat += 1
+            ikey = f"{base}#{repeat}"
+        seen.add(ikey)
+        out.append(ikey)
+    return out
+
+
+def signed_conflict(session: Session, rec: r.MeetingRecord) -> str | None:
+    """Why writing `rec` from an untrusted source would undo a trusted publisher's meeting; None when it would not."""
+    if _signed_source(session):
+        return None
+    mkey = rec.key or keys.meeting_key(rec.body_code, rec.start)
+    meeting = session.scalar(select(Meeting).where(Meeting.key == mkey))
+    if meeting is None or not signed_meeting(session, mkey):
+        return None
+    wanted = dict(zip(item_keys(mkey, rec.items), rec.items, strict=True))
+    for item in meeting.items:
+        if item.withdrawn:
+            continue
+        new = wanted.get(item.key)
+        if new is None:
+            return f"punkten {item.title!r} i {mkey} kom från en betrodd utgivare; en källa utan betrodd " \
+                   "signatur får inte dra tillbaka den."
+        if item.confidential and not new.confidential:
+            return f"punkten {item.title!r} i {mkey} är sekretessmarkerad av en betrodd utgivare; en källa utan " \
+                   "betrodd signatur får inte göra den offentlig."
+    facts = (meeting.title, meeting.end, meeting.kind, meeting.start_time, meeting.place)
+    if facts != (rec.title, rec.end, rec.kind.value, rec.start_time, rec.place):
+        return f"sammanträdet {mkey} kom från en betrodd utgivare; en källa utan betrodd signatur får inte ändra " \
+               "dess uppgifter."
+    return None
+
+
+def _source_version(session: Session, mkey: str, publisher: str, version: int, digest: str, origin: str) -> bool:
+    """Hold a source's own version of a meeting (OParl's `modified`) against the highest seen from it.
+
+    True when this very version is in already (nothing to write); refuses an older
+    one, or the same one with other content, as a package's version is refused.
+    """
+    row = session.scalar(select(Publication).where(
+        Publication.meeting_key == mkey, Publication.publisher == publisher, Publication.role == "seen"))
+    if row is None or version > row.version:
+        return False
+    if version < row.version:
+        raise SignedMaterialProtected(origin, f"sammanträdet {mkey} är ändrat {_when(version)} enligt filen, men en "
+                                              f"version från {_when(row.version)} från samma källa är redan inläst: "
+                                              "en äldre version ersätter aldrig en nyare.")
+    if digest != row.digest:
+        raise SignedMaterialProtected(origin, f"sammanträdet {mkey} har samma ändringstid ({_when(version)}) som det "
+                                              "som redan är inläst men ett annat innehåll.")
+    return True
+
+
+def _when(version: int) -> str:
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(version, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def link_items(session: Session, items: list[AgendaItem]) -> int:
@@ -571,6 +714,23 @@ def link_items(session: Session, items: list[AgendaItem]) -> int:
             linked += 1
     session.flush()
     return linked
+
+
+def _record_source_version(session: Session, mkey: str, publisher: str, version: int, digest: str) -> None:
+    row = session.scalar(select(Publication).where(
+        Publication.meeting_key == mkey, Publication.publisher == publisher, Publication.role == "seen"))
+    confidential = [i.key for i in _confidential_items(session, mkey)]
+    if row is None:
+        row = Publication(meeting_key=mkey, publisher=publisher[:300], role="seen", signed=False, version=version,
+                          digest=digest)
+        session.add(row)
+    row.version, row.digest, row.confidential = version, digest, confidential
+    session.flush()
+
+
+def _confidential_items(session: Session, mkey: str) -> list[AgendaItem]:
+    return list(session.scalars(select(AgendaItem).join(Meeting, AgendaItem.meeting_id == Meeting.id).where(
+        Meeting.key == mkey, AgendaItem.confidential.is_(True), AgendaItem.withdrawn.is_(False))))
 
 
 def _index_item(session: Session, meeting: Meeting, item: AgendaItem) -> None:

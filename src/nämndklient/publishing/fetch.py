@@ -18,10 +18,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..domain.records import ImportFailure
 from ..persistence.database import Database
 from ..persistence.models import AgendaItem, Meeting
 from . import manifest as mf
-from .package_reader import PackageReport, content_matches, read_package, store_package
+from .freshness import StaleVersion
+from .package_reader import PackageReport, not_a_package, read_package, store_package
 from .signing import TrustStore
 
 Progress = Callable[[int, int, str], None]  # done, total, what is being read now
@@ -69,6 +71,9 @@ class MeetingOutcome:
     signer: str | None = None
     trusted: bool = True
     changed: bool = True  # False: read, but nothing in it was new
+    version: int | None = None  # the publisher's version of the meeting now read
+    previous_version: int | None = None  # the one read before from the same publisher; None: the first
+    declassified: tuple[ItemRef, ...] = ()  # items this version made public that were confidential
 
 
 @dataclass(frozen=True)
@@ -103,9 +108,11 @@ def _outcomes(db: Database, reports: Iterable[tuple[PackageReport, str]], before
             if meeting is None:  # pragma: no cover - apply_content always stores the meeting
                 continue
             changed_docs = set(report.changed_documents)
-            new, changed, withdrawn = [], [], []
+            new, changed, withdrawn, lifted = [], [], [], []
             for item in meeting.items:
                 ref = ItemRef(item.key, item.number, item.title)
+                if item.key in report.declassified:
+                    lifted.append(ref)
                 docs = {d.key for d in (item.case.documents if item.case else [])}
                 docs |= {a.document.key for a in item.attachments}
                 if item.key in report.withdrawn_items:
@@ -118,6 +125,7 @@ def _outcomes(db: Database, reports: Iterable[tuple[PackageReport, str]], before
                 report.meeting, meeting.title, source, tuple(new), tuple(changed), tuple(withdrawn),
                 report.notes_moved, report.notes_orphaned, report.signer, report.trusted,
                 report.meeting_changed or bool(changed_docs) or bool(new),
+                report.version, report.previous_version, tuple(lifted),
             ))
     return out
 
@@ -139,7 +147,11 @@ def fetch_file(db: Database, path: Path, *, accept_untrusted: bool = False, trus
     if looks_like_oparl(path):
         from .oparl import import_oparl
 
-        report = import_oparl(db, [path])
+        try:
+            report = import_oparl(db, [path])
+        except ImportFailure as exc:  # refused whole (unreadable, or undoing a trusted publisher's meeting)
+            result.refused.append(Refusal(str(path), str(exc), False))
+            return result
         result.other.append(_counts_line(path.name, report.created, report.updated))
         result.other += [f"{s.file}: {s.reason}" for s in report.skipped]
         return result
@@ -151,8 +163,17 @@ def fetch_file(db: Database, path: Path, *, accept_untrusted: bool = False, trus
         return result
     try:
         report = store_package(db, package, checkpoint=cancel.check if cancel else None)
+    except mf.PackageRefused as exc:
+        result.refused.append(_refusal(exc))
+        return result
+    except ImportFailure as exc:  # the writer's own guard (an untrusted source undoing a trusted one)
+        result.refused.append(Refusal(str(path), str(exc), False))
+        return result
     except Cancelled:
         result.cancelled = True
+        return result
+    if report.skipped is not None:
+        result.skipped.append(path.name)
         return result
     result.outcomes = _outcomes(db, [(report, path.name)], before)
     if progress is not None:
@@ -167,8 +188,12 @@ def _counts_line(name: str, created: dict[str, int], updated: dict[str, int]) ->
     return f"{name}: nya {counts(created)}; ändrade {counts(updated)}."
 
 
-def _peek(path: Path) -> tuple[str, str, str] | None:
-    """(meeting id, modified, created) from a package's manifest, unverified: only to choose the newest."""
+def _peek(path: Path) -> tuple[str, int, str, str] | None:
+    """(meeting id, version, modified, created) from a package's manifest, unverified: only to choose the newest.
+
+    The signature is checked when the chosen one is read; a forged version here can
+    only make the member read a package that is then refused, never an older one.
+    """
     import json
 
     try:
@@ -178,14 +203,16 @@ def _peek(path: Path) -> tuple[str, str, str] | None:
                 return None
             doc = json.loads(zf.read(info))
         m = doc["meeting"]
-        return str(m["id"]), str(m.get("modified") or ""), str(doc.get("created") or "")
+        version = doc.get("version")
+        return (str(m["id"]), version if isinstance(version, int) else 0, str(m.get("modified") or ""),
+                str(doc.get("created") or ""))
     except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile, EOFError):
         return None
 
 
 def newest_per_meeting(paths: Iterable[Path]) -> tuple[list[Path], list[Path], list[Path]]:
-    """(the newest package of each meeting, older ones, unreadable ones) — by the meeting's modification time."""
-    best: dict[str, tuple[tuple[str, str, str], Path]] = {}
+    """(the newest package of each meeting, older ones, unreadable ones) — by version, then modification time."""
+    best: dict[str, tuple[tuple[int, str, str, str], Path]] = {}
     older: list[Path] = []
     broken: list[Path] = []
     for path in sorted(paths):
@@ -193,7 +220,7 @@ def newest_per_meeting(paths: Iterable[Path]) -> tuple[list[Path], list[Path], l
         if head is None:
             broken.append(path)
             continue
-        rank = (head[1], head[2], path.name)
+        rank = (head[1], head[2], head[3], path.name)
         current = best.get(head[0])
         if current is None or rank > current[0]:
             if current is not None:
@@ -204,11 +231,29 @@ def newest_per_meeting(paths: Iterable[Path]) -> tuple[list[Path], list[Path], l
     return [p for _, p in sorted(best.values(), key=lambda v: v[1].name)], older, broken
 
 
+def packages_per_meeting(paths: Iterable[Path]) -> tuple[list[list[Path]], list[Path]]:
+    """(the packages of each meeting, newest first; unreadable ones) — by version, then modification time."""
+    groups: dict[str, list[tuple[tuple[int, str, str, str], Path]]] = {}
+    broken: list[Path] = []
+    for path in sorted(paths):
+        head = _peek(path)
+        if head is None:
+            broken.append(path)
+            continue
+        groups.setdefault(head[0], []).append(((head[1], head[2], head[3], path.name), path))
+    ordered = [[p for _, p in sorted(group, key=lambda g: g[0], reverse=True)] for group in groups.values()]
+    return sorted(ordered, key=lambda g: g[0].name), broken
+
+
 def fetch_folder(db: Database, folder: Path, *, accept_untrusted: Collection[str] = (),
                  trust_store: TrustStore | None = None, cancel: CancelToken | None = None,
                  progress: Progress | None = None) -> FetchResult:
     """Every package in `folder` (not its subfolders), the newest per meeting; each its own transaction.
 
+    When the newest package of a meeting is refused (damaged, unsigned, out of
+    scope) the next older one is tried, so a stray package with a high version
+    cannot hold back the real one; an older version than the member has stops
+    the search, since every package older still is stale too.
     `accept_untrusted` names the files (as reported in `Refusal.file`) the member
     accepted although unsigned or signed by an unknown key.
     """
@@ -216,35 +261,51 @@ def fetch_folder(db: Database, folder: Path, *, accept_untrusted: Collection[str
         raise mf.PackageRefused(str(folder), "mappen finns inte eller kan inte läsas.")
     result = FetchResult()
     packages = [p for p in folder.iterdir() if p.suffix.lower() == ".zip" and p.is_file()]
-    chosen, older, broken = newest_per_meeting(packages)
-    result.superseded = [p.name for p in older]
+    groups, broken = packages_per_meeting(packages)
     for path in broken:
-        result.refused.append(Refusal(str(path), f"{path}: filen är inget läsbart mötespaket. Den lästes inte in.",
-                                      False))
+        result.refused.append(Refusal(str(path), f"{path}: {not_a_package(path)} Den lästes inte in.", False))
     reports: list[tuple[PackageReport, str]] = []
     before = _live_items(db)
-    for done, path in enumerate(chosen):
+    for done, group in enumerate(groups):
         if progress is not None:
-            progress(done, len(chosen), path.name)
+            progress(done, len(groups), group[0].name)
         try:
-            if cancel is not None:
-                cancel.check()
-            package = read_package(path, accept_untrusted=str(path) in accept_untrusted, trust_store=trust_store)
-            with db.session() as s:
-                unchanged = content_matches(s, package.content)
-            if unchanged:
-                result.skipped.append(path.name)
-                continue
-            reports.append((store_package(db, package, checkpoint=cancel.check if cancel else None), path.name))
-        except mf.PackageRefused as exc:
-            result.refused.append(_refusal(exc))
+            tried = _fetch_newest(db, group, result, reports, accept_untrusted, trust_store, cancel)
         except Cancelled:
             result.cancelled = True
             break
+        result.superseded += [p.name for p in group[tried:]]
     if progress is not None:
-        progress(len(chosen), len(chosen), "")
+        progress(len(groups), len(groups), "")
     result.outcomes = _outcomes(db, reports, before)
     return result
+
+
+def _fetch_newest(db: Database, group: list[Path], result: FetchResult, reports: list[tuple[PackageReport, str]],
+                  accept_untrusted: Collection[str], trust_store: TrustStore | None,
+                  cancel: CancelToken | None) -> int:
+    """Read the newest package of one meeting that is not refused; returns how many were tried."""
+    for tried, path in enumerate(group, start=1):
+        if cancel is not None:
+            cancel.check()
+        try:
+            package = read_package(path, accept_untrusted=str(path) in accept_untrusted, trust_store=trust_store)
+            report = store_package(db, package, checkpoint=cancel.check if cancel else None)
+        except StaleVersion as exc:
+            result.refused.append(_refusal(exc))
+            return tried
+        except mf.PackageRefused as exc:
+            result.refused.append(_refusal(exc))
+            continue
+        except ImportFailure as exc:  # the writer's own guard (an untrusted source undoing a trusted one)
+            result.refused.append(Refusal(str(path), str(exc), False))
+            continue
+        if report.skipped is not None:  # this very version is in already: nothing was written
+            result.skipped.append(path.name)
+        else:
+            reports.append((report, path.name))
+        return tried
+    return len(group)
 
 
 def fetch_central(db: Database, url: str, *, cancel: CancelToken | None = None,
@@ -267,5 +328,6 @@ def fetch_central(db: Database, url: str, *, cancel: CancelToken | None = None,
         return result
     changed = [(m, source) for m in report.meetings if m.meeting_changed or m.changed_documents]
     result.skipped = [m.meeting for m in report.meetings if not (m.meeting_changed or m.changed_documents)]
+    result.refused = [Refusal(source, line, False) for line in report.refused]
     result.outcomes = _outcomes(db, changed, before)
     return result

@@ -229,13 +229,28 @@ def _meetings(s: Session, run: _Run, bodies: dict[str, Body], dnr_for: dict[str,
                 raise m.fail("start", "en starttid (krävs för ett sammanträde)", None)
             key = known.get(oid) or _new_key(body.code, start, oid, taken)
             rec = _meeting_record(m, body.code, key, start, standalone.pop(oid, []), dnr_for, run)
-            meeting = store_meeting(s, rec, run.report)
+            # unsigned: may add to a trusted publisher's meeting, never undo it; `modified` is its version
+            meeting = store_meeting(s, rec, run.report, origin=m.file, publisher=f"oparl:{body.code}",
+                                    version=_modified_version(m.data.get("modified")))
             meeting.oparl_id = oid
             known[oid] = key
             _meeting_files(s, run, m, meeting)
         _guarded(run, one)
     for oid, items in standalone.items():
         _guarded(run, lambda oid=oid, items=items: _items_of_stored_meeting(s, run, oid, items, dnr_for))
+
+
+def _modified_version(value: object) -> int | None:
+    """OParl's `modified` (ISO 8601) as whole seconds since 1970 UTC: the meeting's version from this source."""
+    if not isinstance(value, str):
+        return None
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return int(when.timestamp())
 
 
 def _new_key(code: str, start: dt.datetime | dt.date, oid: str, taken: set[str]) -> str:

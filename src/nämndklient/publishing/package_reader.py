@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 import time
 import zipfile
@@ -35,8 +36,18 @@ from ..persistence.models import (
     TrustDecision,
     utcnow,
 )
-from ..persistence.writer import Source, ensure_body, guard_personal, store_document, store_meeting
+from ..persistence.writer import (
+    Source,
+    ensure_body,
+    guard_personal,
+    item_keys,
+    set_signed_source,
+    signed_conflict,
+    store_document,
+    store_meeting,
+)
 from ..services.personal import reanchor_meeting_notes
+from . import freshness
 from . import manifest as mf
 from .package_writer import MANIFEST_NAME, SIGNATURE_NAME, PackageContent
 from .signing import Signature, TrustStore, short_fingerprint, verify
@@ -46,7 +57,10 @@ MAX_FILE = 200 * 1024 * 1024
 MAX_TOTAL = 1024 * 1024 * 1024
 MAX_MEMBERS = 5001
 MAX_RATIO = 200  # a document compressing better than 1:200 is a zip bomb, not a document
+RATIO_SLACK = 4096  # a member of a few kB may compress further (headers, repeated whitespace)
 CHUNK = 64 * 1024
+
+log = logging.getLogger(__name__)
 
 PAUSE_ENV = "NAMNDKLIENT_TEST_IMPORT_PAUSE"  # tests only: seconds to sleep between write steps
 
@@ -57,6 +71,20 @@ class VerifiedPackage:
     signer: str | None  # key fingerprint, None when unsigned
     trusted: bool
     name: str
+    file: str = ""  # the path, as messages name it
+
+    @property
+    def origin(self) -> Origin:
+        return Origin(self.signer or freshness.UNSIGNED, self.trusted, self.file or self.name)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Who vouches for content being written: its publisher (for versions) and whether it is trusted."""
+
+    publisher: str  # a key's fingerprint, `unsigned`, or `central:URL`
+    signed: bool  # a trusted key, or the central store
+    file: str  # what refusals name
 
 
 @dataclass
@@ -71,6 +99,10 @@ class PackageReport:
     notes_moved: int = 0
     notes_orphaned: int = 0
     meeting_changed: bool = False
+    version: int | None = None  # the publisher's version of the meeting that was read
+    previous_version: int | None = None  # the version from the same publisher before it; None: the first
+    skipped: str | None = None  # this very version was already read: the sentence that says so, nothing written
+    declassified: list[str] = field(default_factory=list)  # items the publisher made public in this version
 
 
 # --- verification: nothing here writes -----------------------------------------------
@@ -101,12 +133,39 @@ def read_package(path: Path, *, accept_untrusted: bool = False, trust_store: Tru
     except FileNotFoundError as exc:
         raise mf.PackageRefused(file, "filen finns inte.") from exc
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise mf.PackageRefused(file, "filen är inget läsbart zip-paket (trasig eller avkortad).") from exc
+        raise mf.PackageRefused(file, not_a_package(path)) from exc
     try:
         with zf:
             return _verify(zf, file, path.name, accept_untrusted, trust_store or TrustStore())
     except (zipfile.BadZipFile, EOFError, OSError, zlib_error()) as exc:
         raise mf.PackageRefused(file, f"paketet är skadat och kan inte läsas ({type(exc).__name__}).") from exc
+
+
+def not_a_package(path: Path) -> str:
+    """What a file that is no readable zip really is, by its first bytes: the reason a member is told."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError as exc:
+        return f"filen kan inte läsas ({exc.strerror})."
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        return "filen är en PDF, inget mötespaket: en PDF läses in genom att bifogas till ett ärende."
+    if stripped[:1] in (b"{", b"["):
+        return ("filen är JSON men varken ett mötespaket (.zip) eller en OParl-fil "
+                "(OParl-objekt har fältet 'type' med https://schema.oparl.org/1.1/…).")
+    if head.startswith(b"PK"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                zf.getinfo(MANIFEST_NAME)
+        except KeyError:
+            return "filen är en zip-fil utan manifest.json, inget mötespaket."
+        except (zipfile.BadZipFile, OSError, EOFError):
+            return "filen är ett zip-paket som är trasigt eller avkortat."
+        return "filen är ett mötespaket vars manifest.json inte kan läsas."
+    if not head:
+        return "filen är tom."
+    return "filen är inget mötespaket (ett mötespaket är en zip-fil med manifest.json)."
 
 
 def zlib_error() -> type[Exception]:
@@ -118,7 +177,8 @@ def zlib_error() -> type[Exception]:
 def _verify(zf: zipfile.ZipFile, file: str, name: str, accept_untrusted: bool, trust: TrustStore) -> VerifiedPackage:
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise mf.PackageRefused(file, f"paketet innehåller {len(infos)} filer, fler än ett mötespaket kan ha.")
+        raise mf.PackageRefused(
+            file, f"paketet innehåller {len(infos)} filer, fler än de {MAX_MEMBERS} som ett mötespaket får ha.")
     members: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
@@ -130,8 +190,12 @@ def _verify(zf: zipfile.ZipFile, file: str, name: str, accept_untrusted: bool, t
             raise mf.PackageRefused(
                 file, f"{info.filename} anger storleken {info.file_size} byte, mer än de {MAX_FILE} som tillåts."
             )
-        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise mf.PackageRefused(file, f"{info.filename} packas upp till orimligt mycket mer än den tar (zip-bomb?).")
+        # From the first byte: reading never inflates more than the declared size (see _read_capped),
+        # so a declared ratio within bounds bounds the work for every member.
+        if info.file_size > MAX_RATIO * info.compress_size + RATIO_SLACK:
+            raise mf.PackageRefused(
+                file, f"{info.filename} packas upp till {info.file_size} byte från {info.compress_size}, orimligt "
+                      f"mycket mer än de högst 1:{MAX_RATIO} som tillåts (zip-bomb?).")
         total += info.file_size
         members[info.filename] = info
     if total > MAX_TOTAL:
@@ -166,6 +230,13 @@ def _verify(zf: zipfile.ZipFile, file: str, name: str, accept_untrusted: bool, t
         )
 
     doc = mf.parse(manifest_bytes, file)
+    body = doc["body"]["shortName"]
+    scope = trust.bodies(signer) if trusted and signer is not None else ()
+    if scope and body not in scope:
+        raise mf.PackageRefused(
+            file, f"paketet gäller {body}, men nyckeln {short_fingerprint(signer or '')} är betrodd bara för "
+                  f"{', '.join(scope)}. Om utgivaren verkligen publicerar för {body}: "
+                  f"'nämndklient trust NYCKEL --body {' '.join((*scope, body))}'.")
     expected = {MANIFEST_NAME, SIGNATURE_NAME} | {f["accessUrl"] for f in doc["file"]}
     extra = sorted(set(members) - expected)
     if extra:
@@ -181,7 +252,7 @@ def _verify(zf: zipfile.ZipFile, file: str, name: str, accept_untrusted: bool, t
         if len(data) != f["size"] or hashlib.sha512(data).hexdigest() != f["sha512Checksum"]:
             raise mf.PackageRefused(file, f"kontrollsumman för {f['accessUrl']} stämmer inte: filen har ändrats.")
         files[f["id"]] = data
-    return VerifiedPackage(PackageContent(doc, files), signer, trusted, name)
+    return VerifiedPackage(PackageContent(doc, files), signer, trusted, name, file)
 
 
 # --- writing: one transaction ------------------------------------------------------------
@@ -215,17 +286,77 @@ def _meeting_state(meeting: Meeting) -> tuple[Any, ...]:
             meeting.participants, meeting.status, items)
 
 
+def _record(doc: mf.Manifest) -> r.MeetingRecord:
+    m = doc["meeting"]
+    dnr = {p["id"]: p.get("reference") for p in doc["paper"]}
+    return r.MeetingRecord(
+        body_code=doc["body"]["shortName"],
+        start=dt.date.fromisoformat(m["start"]),
+        end=dt.date.fromisoformat(m["end"]),
+        kind=r.MeetingKind(m["kind"]),
+        title=m["name"],
+        items=tuple(
+            r.AgendaItemRecord(
+                order=i["order"],
+                title=i["name"],
+                category=i.get("category") or "",
+                presenters=tuple(i.get("presenters", [])),
+                dnr=dnr[i["paper"]] if i.get("paper") else None,
+                confidential=not i["public"],
+            )
+            for i in m["agendaItem"]
+        ),
+        participants=m.get("participants"),
+        place=(m.get("location") or {}).get("description"),
+        start_time=dt.time.fromisoformat(m["startTime"]) if m.get("startTime") else None,
+    )
+
+
+def check_content(session: Session, content: PackageContent, origin: Origin) -> tuple[freshness.Freshness, list[str]]:
+    """Every refusal a verified package can still meet against this database, before anything is written.
+
+    Returns its freshness and the items it makes public; raises PackageRefused.
+    """
+    doc = content.manifest
+    record = _record(doc)
+    fresh = freshness.check_fresh(session, doc, origin.publisher, origin.file)
+    if fresh.same:
+        return fresh, []
+    freshness.check_scope(session, doc, content.files, origin.file, signed=origin.signed)
+    if not origin.signed:
+        conflict = signed_conflict(session, record)
+        if conflict is not None:
+            raise mf.PackageRefused(origin.file, conflict)
+    wanted = {k: (i.title, i.confidential) for k, i in zip(item_keys(content.meeting_key, record.items),
+                                                            record.items, strict=True)}
+    return fresh, freshness.check_declassify(session, doc, wanted, fresh, origin.file)
+
+
 def apply_content(
     session: Session, content: PackageContent, *, mark_fetched: bool = True, source_name: str = "paket",
-    checkpoint: Checkpoint | None = None,
+    checkpoint: Checkpoint | None = None, origin: Origin | None = None,
 ) -> PackageReport:
     """Write a verified package's meeting into `session` (the caller owns the transaction).
 
+    With an `origin` (a member's copy) the package is first held against what is
+    already there (`check_content`): an older version, one that reaches outside
+    its meeting or lifts confidentiality it may not is refused before the first
+    write, and the very version already read is skipped without one.
     `checkpoint` runs between write steps; if it raises, the caller's transaction
     rolls back and nothing of the package is kept (a safe cancel).
     """
     doc, files = content.manifest, content.files
     result = PackageReport(meeting=content.meeting_key, signer=None, trusted=True)
+    fresh: freshness.Freshness | None = None
+    if origin is not None:
+        fresh, result.declassified = check_content(session, content, origin)
+        result.version, result.previous_version = fresh.version, fresh.previous
+        if fresh.same:
+            result.skipped = (f"{origin.file}: version {fresh.version} av {content.meeting_key} är redan inläst; "
+                              "inget ändrades.")
+            result.unchanged_documents = len(doc["file"])
+            return result
+    set_signed_source(session, origin is None or origin.signed)
     report = result.report
     now = utcnow()
     body = ensure_body(session, doc["body"]["shortName"], doc["body"]["name"])
@@ -275,27 +406,7 @@ def apply_content(
         docs[f["id"]] = stored
         _pause(checkpoint)
 
-    record = r.MeetingRecord(
-        body_code=doc["body"]["shortName"],
-        start=dt.date.fromisoformat(m["start"]),
-        end=dt.date.fromisoformat(m["end"]),
-        kind=r.MeetingKind(m["kind"]),
-        title=m["name"],
-        items=tuple(
-            r.AgendaItemRecord(
-                order=i["order"],
-                title=i["name"],
-                category=i.get("category") or "",
-                presenters=tuple(i.get("presenters", [])),
-                dnr=cases[i["paper"]].dnr if i.get("paper") else None,
-                confidential=not i["public"],
-            )
-            for i in m["agendaItem"]
-        ),
-        participants=m.get("participants"),
-        place=(m.get("location") or {}).get("description"),
-        start_time=dt.time.fromisoformat(m["startTime"]) if m.get("startTime") else None,
-    )
+    record = _record(doc)
     withdrawn_before = set() if existing is None else {i.key for i in existing.items if i.withdrawn}
     meeting = store_meeting(session, record, report)
     by_order = {i.order: i for i in meeting.items if not i.withdrawn}
@@ -319,6 +430,12 @@ def apply_content(
         meeting.modified_at = now  # what a sync from the central store compares against
     if mark_fetched:
         meeting.fetched_at = now
+    for key in result.declassified:  # recorded: the only way confidentiality is lifted, and the member is told
+        log.info("Sekretessen hävd av utgivaren i version %s av %s: %s", fresh and fresh.version,
+                 content.meeting_key, key)
+    if origin is not None and fresh is not None:
+        freshness.record_seen(session, content.meeting_key, fresh, signed=origin.signed,
+                              confidential=[i.key for i in meeting.items if i.confidential and not i.withdrawn])
     session.flush()
     return result
 
@@ -352,6 +469,11 @@ def store_package(db: Database, package: VerifiedPackage, *, checkpoint: Checkpo
     if checkpoint is not None:
         checkpoint()
     with db.session() as s:
+        fresh, _ = check_content(s, package.content, package.origin)  # refusals before the first write
+        if fresh.same:
+            result = apply_content(s, package.content, origin=package.origin)
+            result.signer, result.trusted = package.signer, package.trusted
+            return result
         if not package.trusted:
             s.add(
                 TrustDecision(
@@ -363,32 +485,7 @@ def store_package(db: Database, package: VerifiedPackage, *, checkpoint: Checkpo
             )
             s.flush()
         guard_personal(s, allow_anchors=True)
-        result = apply_content(s, package.content, source_name=package.name, checkpoint=checkpoint)
+        result = apply_content(s, package.content, source_name=package.name, checkpoint=checkpoint,
+                               origin=package.origin)
     result.signer, result.trusted = package.signer, package.trusted
     return result
-
-
-
-def content_matches(session: Session, content: PackageContent) -> bool:
-    """True when the database already holds exactly this package's meeting: importing it would change nothing.
-
-    Compares what a member would see (the meeting's facts, its items and every
-    document's bytes) without writing, so a shared folder full of old packages
-    can be scanned without touching the database.
-    """
-    doc = content.manifest
-    m = doc["meeting"]
-    meeting = session.scalar(select(Meeting).where(Meeting.key == m["id"]))
-    if meeting is None:
-        return False
-    if (meeting.title, meeting.start.isoformat(), meeting.end.isoformat(), meeting.place) != (
-        m["name"], m["start"], m["end"], (m.get("location") or {}).get("description")
-    ):
-        return False
-    current = {i.key: (i.order, i.title, not i.confidential) for i in meeting.items if not i.withdrawn}
-    wanted = {i["id"]: (i["order"], i["name"], i["public"]) for i in m["agendaItem"]}
-    if current != wanted:
-        return False
-    shas = dict(session.execute(select(Document.key, Document.sha256).where(
-        Document.key.in_([f["id"] for f in doc["file"]]))).all())
-    return all(shas.get(f["id"]) == hashlib.sha256(content.files[f["id"]]).hexdigest() for f in doc["file"])

@@ -29,6 +29,14 @@ MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 
 
+class StoredContentMismatch(ValueError):
+    """A stored document whose bytes do not match its declared checksum (a damaged or tampered row)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"dokumentet {key!r} har inte den kontrollsumma som anges för det")
+        self.key = key
+
+
 @dataclass
 class PackageContent:
     manifest: mf.Manifest
@@ -47,7 +55,9 @@ def _safe_name(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._")[:100] or "fil"
 
 
-def build_content(session: Session, meeting_key: str, *, publisher: str | None = None) -> PackageContent:
+def build_content(session: Session, meeting_key: str, *, publisher: str | None = None,
+                  version: int = 1) -> PackageContent:
+    """The meeting as a package's manifest and files; `version` is the publisher's version of it (see `publish`)."""
     meeting = session.scalar(
         select(Meeting)
         .where(Meeting.key == meeting_key)
@@ -66,13 +76,16 @@ def build_content(session: Session, meeting_key: str, *, publisher: str | None =
     def add_file(doc: Document) -> str | None:
         if doc.key in files:
             return doc.key
-        data = session.scalar(
-            select(DocumentVersion.content).where(
+        row = session.execute(
+            select(DocumentVersion.content, DocumentVersion.sha256).where(
                 DocumentVersion.document_id == doc.id, DocumentVersion.version == doc.version
             )
-        )
-        if data is None:
+        ).first()
+        if row is None or row[0] is None:
             return None
+        data = bytes(row[0])
+        if not (hashlib.sha256(data).hexdigest() == doc.sha256 == row[1]):
+            raise StoredContentMismatch(doc.key)  # never hand on bytes that are not what was declared
         suffix = Path(doc.file_name).suffix
         suffix = suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,8}", suffix) else ""
         files[doc.key] = {
@@ -131,6 +144,7 @@ def build_content(session: Session, meeting_key: str, *, publisher: str | None =
     doc: mf.Manifest = {
         "format": mf.FORMAT,
         "schemaVersion": mf.SCHEMA_VERSION,
+        "version": version,
         "created": _iso(None),
         "body": {
             "type": mf.OPARL + "Body",
@@ -181,11 +195,20 @@ def write_package(content: PackageContent, out: Path, key_path: Path | None) -> 
 
 
 def publish(
-    db: Database, meeting_ref: str, out: Path, key_path: Path | None, *, publisher: str | None = None
+    db: Database, meeting_ref: str, out: Path, key_path: Path | None, *, publisher: str | None = None,
+    version: int | None = None,
 ) -> tuple[PackageContent, str | None]:
+    """Package one meeting with the next version of it from this database (the same version for the same content).
+
+    The version handed out is recorded in the same transaction as the package is
+    written: a package that was not written uses up no version.
+    """
     from ..services.catalog import find_meeting
+    from .freshness import issue_version
 
     with db.session() as s:
         key = find_meeting(s, meeting_ref).key
         content = build_content(s, key, publisher=publisher)
-    return content, write_package(content, out, key_path)
+        content.manifest["version"] = issue_version(s, content.manifest, version)
+        fingerprint = write_package(content, out, key_path)
+    return content, fingerprint

@@ -15,7 +15,7 @@ import json
 import os
 import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -173,6 +173,7 @@ class TrustedKey:
     public_key: str  # base64 of the raw key
     name: str
     added: str
+    bodies: list[str] = field(default_factory=list)  # the bodies (RS, HSN…) it may publish for; empty: any
 
 
 class TrustStore:
@@ -193,10 +194,22 @@ class TrustStore:
     def is_trusted(self, fp: str) -> bool:
         return any(k.fingerprint == fp for k in self.keys())
 
-    def add(self, key: Ed25519PublicKey, name: str) -> TrustedKey:
+    def bodies(self, fp: str) -> tuple[str, ...]:
+        """The bodies a trusted key may publish for; () when it is trusted for any (or not at all)."""
+        return next((tuple(k.bodies) for k in self.keys() if k.fingerprint == fp), ())
+
+    def add(self, key: Ed25519PublicKey, name: str, bodies: list[str] | None = None) -> TrustedKey:
+        """Trust `key`, for `bodies` only when given.
+
+        Trusting a key again replaces its name, and its bodies when given; without
+        them it keeps the ones it had, so renaming a key never widens what it may sign.
+        """
         fp = fingerprint(key)
+        old = next((k for k in self.keys() if k.fingerprint == fp), None)
         keys = [k for k in self.keys() if k.fingerprint != fp]
-        entry = TrustedKey(fp, base64.b64encode(raw_public(key)).decode(), name, dt.datetime.now(dt.UTC).isoformat())
+        scope = sorted(set(bodies)) if bodies else (list(old.bodies) if old is not None else [])
+        entry = TrustedKey(fp, base64.b64encode(raw_public(key)).decode(), name, dt.datetime.now(dt.UTC).isoformat(),
+                           scope)
         keys.append(entry)
         self._write(keys)
         return entry

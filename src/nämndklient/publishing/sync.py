@@ -7,26 +7,49 @@ as package content and applies it locally, so both paths share one writer and
 one set of rules (new versions, withdrawn items as marks, re-anchored notes).
 Timestamps come from the publishers' clocks, so each pull re-reads a few
 minutes before its watermark; re-applying an unchanged meeting changes nothing.
+
+The central store is verified like a package: every document's bytes against
+its declared checksum, every meeting against the package schema, the store's
+version of each meeting against the highest the member has seen from it (an
+older one, or the same version with other content, is refused: a `confidential`
+flipped on the server does not declassify anything), and the package scope
+rules. A meeting that fails is skipped and named; the rest is synced. The
+watermark never passes the server's own clock, so one row dated in the future
+cannot stop later changes from being pulled.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..persistence.database import Database, DatabaseError, open_database
-from ..persistence.models import AgendaItem, Case, Document, ItemDocument, Meeting, SyncState, utcnow
+from ..persistence.models import (
+    AgendaItem,
+    Case,
+    Document,
+    DocumentVersion,
+    ItemDocument,
+    Meeting,
+    SyncState,
+    utcnow,
+)
 from ..persistence.writer import guard_personal
-from .package_reader import Checkpoint, PackageReport, apply_content
-from .package_writer import build_content
+from . import freshness
+from . import manifest as mf
+from .package_reader import Checkpoint, Origin, PackageReport, apply_content
+from .package_writer import PackageContent, StoredContentMismatch, build_content
 
 OVERLAP = dt.timedelta(minutes=10)
+log = logging.getLogger(__name__)
 
 
 def central_url(url: str) -> str:
@@ -71,9 +94,36 @@ def push(source: Database, meeting_ref: str, target_url: str) -> PackageReport:
     central = open_central(target_url, migrate=True)
     try:
         with central.session() as cs:
-            return apply_content(cs, content, mark_fetched=False, source_name="central")
+            _mend_damaged(cs, content)
+            result = apply_content(cs, content, mark_fetched=False, source_name="central")
+            # The store's own version of the meeting: one more whenever what members would read changed.
+            try:
+                result.version = freshness.issue_version(cs, build_content(cs, content.meeting_key).manifest)
+            except StoredContentMismatch as exc:  # a document of the meeting the push does not carry
+                raise DatabaseError(f"Den centrala databasen {display_url(target_url)}: {exc}; "
+                                    "inget publicerades.") from exc
+            return result
     finally:
         central.dispose()
+
+
+def _mend_damaged(session: Session, content: PackageContent) -> None:
+    """A stored document whose bytes no longer match its checksum gets the pushed bytes as a new version.
+
+    Without this the writer would take the damaged copy for the same content (its
+    declared checksum still agrees) and members would refuse the meeting for good.
+    """
+    for f in content.manifest["file"]:
+        doc = session.scalar(select(Document).where(Document.key == f["id"]))
+        if doc is None:
+            continue
+        row = session.execute(select(DocumentVersion.content, DocumentVersion.sha256).where(
+            DocumentVersion.document_id == doc.id, DocumentVersion.version == doc.version)).first()
+        stored = bytes(row[0]) if row is not None and row[0] is not None else b""
+        if row is None or row[1] != doc.sha256 or hashlib.sha256(stored).hexdigest() != doc.sha256:
+            log.warning("Dokumentet %s i den centrala databasen var skadat; det ersätts av det publicerade", doc.key)
+            doc.sha256 = ""  # differs from any content: the push stores a new version
+    session.flush()
 
 
 @dataclass
@@ -81,6 +131,25 @@ class SyncReport:
     source: str
     meetings: list[PackageReport] = field(default_factory=list)
     watermark: dt.datetime | None = None
+    refused: list[str] = field(default_factory=list)  # one sentence per meeting skipped, naming it
+
+
+def server_now(session: Session) -> dt.datetime:
+    """The central server's clock in UTC (naive, like every stored time): the watermark never passes it."""
+    if session.get_bind().dialect.name == "postgresql":
+        value = session.execute(text("SELECT timezone('UTC', now())")).scalar_one()
+    else:
+        value = session.execute(text("SELECT CURRENT_TIMESTAMP")).scalar_one()
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=None)
+
+
+def _read_meeting(session: Session, key: str, source: str) -> PackageContent:
+    """One meeting of the central store as package content, checked as a package's manifest would be."""
+    content = build_content(session, key, version=freshness.issued_version(session, key))
+    mf.parse(mf.encode(content.manifest), f"{source} ({key})")
+    return content
 
 
 def _changed_meeting_keys(session: Session, since: dt.datetime | None) -> list[tuple[str, dt.datetime]]:
@@ -122,24 +191,50 @@ def pull(local: Database, url: str, *, checkpoint: Checkpoint | None = None,
         state = s.scalar(select(SyncState).where(SyncState.source == source))
         watermark = state.watermark if state else None
     central = open_central(url, migrate=False)
+    refused: list[str] = []
+    bad: set[str] = set()  # meetings skipped: the watermark stays below them, so the next pull reports them again
+    contents: list[PackageContent] = []
     try:
         with central.session() as cs:
-            changed = _changed_meeting_keys(cs, watermark - OVERLAP if watermark else None)
-            contents = [build_content(cs, key) for key, _ in changed]
+            now = server_now(cs)
+            since = min(watermark, now) if watermark else None  # a watermark from before the clamp, too
+            changed = _changed_meeting_keys(cs, since - OVERLAP if since else None)
+            for key, _ in changed:
+                try:
+                    contents.append(_read_meeting(cs, key, source))
+                except mf.PackageRefused as exc:
+                    bad.add(key)
+                    refused.append(f"{source}: {key}: {exc.reason} Sammanträdet hoppades över.")
+                except DBAPIError:
+                    raise
+                except Exception as exc:  # a damaged row (a bad kind, a wrong checksum): skipped, named
+                    bad.add(key)
+                    log.warning("Sammanträdet %s i den centrala databasen kunde inte läsas", key, exc_info=True)
+                    refused.append(f"{source}: {key}: sammanträdet kan inte läsas ({_row_problem(exc)}). "
+                                   "Det hoppades över.")
     except DBAPIError as exc:  # the driver's text names host and port, never the password; keep it short anyway
         raise DatabaseError(f"Kan inte ansluta till den centrala databasen {source}: "
                             f"{type(exc.orig).__name__}. Kontrollera adressen och nätverket.") from exc
     finally:
         central.dispose()
-    result = SyncReport(source, watermark=max([watermark, *(m for _, m in changed)], key=_sort_key))
+    result = SyncReport(source, refused=refused)
+    origin_for = freshness.central_publisher(source)
     with local.session() as s:
         guard_personal(s, allow_anchors=True)
         for done, content in enumerate(contents):
             if progress is not None:
                 progress(done, len(contents))
-            result.meetings.append(apply_content(s, content, source_name=source, checkpoint=checkpoint))
+            origin = Origin(origin_for, True, f"{source} ({content.meeting_key})")
+            try:
+                report = apply_content(s, content, source_name=source, checkpoint=checkpoint, origin=origin)
+            except mf.PackageRefused as exc:  # raised before the meeting's first write: the others go on
+                bad.add(content.meeting_key)
+                result.refused.append(f"{source}: {content.meeting_key}: {exc.reason} Sammanträdet hoppades över.")
+                continue
+            result.meetings.append(report)
         if checkpoint is not None:
             checkpoint()
+        result.watermark = _watermark(watermark, changed, bad, now)
         state = s.scalar(select(SyncState).where(SyncState.source == source))
         if state is None:
             state = SyncState(source=source)
@@ -150,6 +245,23 @@ def pull(local: Database, url: str, *, checkpoint: Checkpoint | None = None,
 
 def _sort_key(value: dt.datetime | None) -> dt.datetime:
     return value or dt.datetime.min
+
+
+def _watermark(previous: dt.datetime | None, changed: list[tuple[str, dt.datetime]], bad: set[str],
+               now: dt.datetime) -> dt.datetime | None:
+    """How far the next pull may skip: never past the server's clock, and not past a meeting that was skipped."""
+    floor = min(previous, now) if previous is not None else None
+    mark = max([floor, *(min(m, now) for k, m in changed if k not in bad and m is not None)], key=_sort_key)
+    held = [min(m, now) for k, m in changed if k in bad and m is not None]
+    if held and mark is not None:
+        mark = min(mark, min(held) - dt.timedelta(microseconds=1))
+    return max([floor, mark], key=_sort_key)
+
+
+def _row_problem(exc: Exception) -> str:
+    if isinstance(exc, StoredContentMismatch):
+        return str(exc)
+    return f"ett fält har ett oväntat värde, {type(exc).__name__}"
 
 
 @dataclass(frozen=True)

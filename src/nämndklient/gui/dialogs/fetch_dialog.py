@@ -374,8 +374,12 @@ class FetchDialog(QDialog):
         self.summary.setVisible(bool(parts))
         self.items.clear()
         for o in result.outcomes:
-            for ref, what in ([(r, self.tr("ändrat")) for r in o.changed_items]
-                              + [(r, self.tr("nytt")) for r in o.new_items]):
+            lifted = {r.key for r in o.declassified}
+            rows = [(r, self.tr("ändrat")) for r in o.changed_items] + [(r, self.tr("nytt")) for r in o.new_items]
+            rows += [(r, "") for r in o.declassified if r not in o.changed_items and r not in o.new_items]
+            for ref, what in rows:
+                if ref.key in lifted:
+                    what = ", ".join(filter(None, [what, self.tr("sekretessen hävd")]))
                 row = QListWidgetItem(f"§ {ref.number} {ref.title} – {what}", self.items)
                 row.setData(Qt.ItemDataRole.UserRole, ref.key)
         has_items = self.items.count() > 0
@@ -406,6 +410,9 @@ class FetchDialog(QDialog):
         if o.withdrawn_items:
             rows.append(line(len(o.withdrawn_items), self.tr("1 utgånget ärende"),
                              self.tr("%1 utgångna ärenden"), o.withdrawn_items))
+        if o.declassified:
+            rows.append(line(len(o.declassified), self.tr("Sekretessen hävd av utgivaren för 1 ärende"),
+                             self.tr("Sekretessen hävd av utgivaren för %1 ärenden"), o.declassified))
         if o.notes_orphaned:
             text = (self.tr("1 anteckning gäller text som inte längre finns; den är kvar och märkt.")
                     if o.notes_orphaned == 1 else
@@ -421,6 +428,11 @@ class FetchDialog(QDialog):
             origin = self.tr("Från %1, signerat av en okänd utgivare; du valde att godta det.")
         else:
             origin = self.tr("Från %1, osignerat; du valde att godta det.")
+        if o.version is not None:
+            version = (self.tr("Version %1.").replace("%1", str(o.version)) if o.previous_version is None else
+                       self.tr("Version %1 (du hade version %2).").replace("%1", str(o.version))
+                       .replace("%2", str(o.previous_version)))
+            origin = f"{origin} {version}"
         return (f"<h3>{html.escape(o.title)} ({html.escape(o.meeting)})</h3>"
                 f"<p>{html.escape(origin.replace('%1', o.source))}</p><ul>{''.join(rows)}</ul>")
 

@@ -47,6 +47,29 @@ def pack_file_name(meeting: MeetingInfo) -> str:
     return f"{meeting.body}_{meeting.start.isoformat()}_kallelse.pdf"
 
 
+def pdf_viewer() -> str | None:
+    """The application the desktop opens PDF files with; "" when it has none; None when that cannot be asked.
+
+    On Linux `QDesktopServices.openUrl` only reports that xdg-open started, not that
+    anything opened the file, so the desktop's PDF handler is asked first.
+    """
+    import shutil
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return None
+    tool = shutil.which("xdg-mime")
+    if tool is None:
+        return None
+    try:
+        answer = subprocess.run([tool, "query", "default", "application/pdf"], capture_output=True, text=True,
+                                timeout=5, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return answer.stdout.strip() if answer.returncode == 0 else None
+
+
 def cache_dir() -> Path:
     path = pack_cache_dir()
     path.mkdir(parents=True, exist_ok=True)
@@ -271,9 +294,15 @@ class PackDialog(WorkingDialog):
 
     # after building
     def _open_file(self, result: Any) -> None:
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path))):
+        viewer = pdf_viewer()
+        if viewer == "" or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path))):
             QMessageBox.information(self, self.tr("Ingen PDF-läsare"), self.tr(
                 "Det finns ingen PDF-läsare som kunde öppna filen. Den ligger i %1.").replace("%1", str(result.path)))
+            self._show_done(self.tr("Ingen PDF-läsare öppnade filen. Den ligger i %1.").replace("%1", str(result.path)))
+            return
+        if viewer is None:  # the system took the file, but cannot tell whether a reader opened it
+            self._show_done(self.tr("Filen lämnades till systemet för att öppnas i en PDF-läsare. Den ligger i %1.")
+                            .replace("%1", str(result.path)))
             return
         self._show_done(self.tr("Öppnad i PDF-läsaren."))
 

@@ -7,5 +7,5 @@ A test keeps the list in step with the scripts in `versions/`.
 
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_publishing", "0003_confidential_expiry",
                                     "0004_kpi_directions", "0012_item_links", "0005_exact_amounts",
-                                    "0010_oparl_identity")
+                                    "0010_oparl_identity", "0006_publication_freshness")
 HEAD = KNOWN_REVISIONS[-1]
