@@ -1,4 +1,7 @@
-"""Sök: one field over item texts, documents and notes, grouped by meeting and kind, as you type."""
+"""Sök: one field over item texts, documents, attachment pages and notes, grouped by meeting and kind.
+
+A hit on an attachment's page opens the item with that attachment at that page, the words marked.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ DEBOUNCE_MS = 150
 
 class SearchSection(QWidget):
     open_ref = Signal(str, str)  # "item:KEY" or "document:KEY", the query
+    open_page = Signal(str, str, int, str)  # item key, attachment key, page (1-based), the query
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -35,7 +39,7 @@ class SearchSection(QWidget):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Filtrera på typ"))
         for text, data in ((self.tr("Allt"), None), (self.tr("Ärenden"), "item"), (self.tr("Handlingar"), "document"),
-                           (self.tr("Anteckningar"), "note")):
+                           (self.tr("Bilagor"), "page"), (self.tr("Anteckningar"), "note")):
             self.kind.addItem(text, data)
         self.status = muted()
         self.status.setAccessibleName(self.tr("Antal träffar"))
@@ -134,13 +138,23 @@ class SearchSection(QWidget):
             return
         super().keyPressEvent(event)
 
+    def focus_results(self) -> None:
+        """Back from a hit: the results as they were, the hit that was opened still current."""
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.results.currentIndex().isValid() and self.model.hit_count():
+            self.results.setCurrentIndex(self.model.first_hit())
+
     def _open_first(self) -> None:
         self.run()
-        hit = self.model.hit(self.model.first_hit())
-        if hit:
-            self.open_ref.emit(hit.open_ref, self.field.text())
+        self._open(self.model.hit(self.model.first_hit()))
 
     def _activated(self, index: QModelIndex) -> None:
-        hit = self.model.hit(index)
-        if isinstance(hit, SearchRow):
+        self._open(self.model.hit(index))
+
+    def _open(self, hit: SearchRow | None) -> None:
+        if not isinstance(hit, SearchRow):
+            return
+        if hit.kind == "page" and hit.document_key and hit.page:
+            self.open_page.emit(hit.open_ref.removeprefix("item:"), hit.document_key, hit.page, self.field.text())
+        else:
             self.open_ref.emit(hit.open_ref, self.field.text())
