@@ -163,12 +163,11 @@ class DocumentAdder(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._finish()
         if isinstance(exc, ImportFailure | LookupError):
-            text = str(exc)
-            text = text if text.endswith(".") else text + "."
-            text = self.tr("Handlingen lades inte till: %1 Inget har ändrats.").replace("%1", text)
+            text = str(exc).rstrip(".")
+            text = self.tr("Handlingen lades inte till: %1.").replace("%1", text)  # the importer's one sentence
         else:
-            text = self.tr("Handlingen kunde inte läggas till (%1). Inget har ändrats; se loggfilen.").replace(
-                "%1", type(exc).__name__)
+            text = self.tr("Handlingen kunde inte läggas till (%1); inget har ändrats, och loggfilen säger mer.")\
+                .replace("%1", type(exc).__name__)
         self._say(text, error=True, announce=True)
 
     def _say(self, text: str, *, error: bool, announce: bool) -> None:

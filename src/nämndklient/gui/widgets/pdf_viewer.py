@@ -187,6 +187,7 @@ class PdfViewer(QWidget):
         n = self._next_thumb
         if n >= self.document.pageCount():
             self._thumb_timer.stop()
+            self._keep_thumbnail_in_sight()  # the thumbnails made the rows taller
             return
         size = self.document.pagePointSize(n)
         height = int(THUMB_WIDTH * size.height() / size.width()) if size.width() else int(THUMB_WIDTH * 1.42)
@@ -214,8 +215,14 @@ class PdfViewer(QWidget):
         self.pages.blockSignals(True)
         self.pages.setCurrentRow(page)
         self.pages.blockSignals(False)
+        self._keep_thumbnail_in_sight()
         self.prev_button.setEnabled(page > 0)
         self.next_button.setEnabled(page + 1 < self.document.pageCount())
+
+    def _keep_thumbnail_in_sight(self) -> None:
+        current = self.pages.currentItem()
+        if current is not None:
+            self.pages.scrollToItem(current, QListWidget.ScrollHint.EnsureVisible)
 
     def _page_chosen(self, row: int) -> None:
         if row >= 0:
