@@ -116,3 +116,30 @@ def test_a_second_attachment_opens_at_its_page_not_the_first_one(imported, windo
                     timeout=5000)
     qtbot.waitUntil(lambda: pdf.current_page() == 2, timeout=5000)
     assert window.meetings.item.attachment_combo.currentText().startswith("Bilaga till uppföljningen")
+
+
+def test_the_search_model_with_page_groups_passes_the_model_tester(imported, window, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    search = window.sections["search"]
+    search.set_query("uppföljningen")  # item texts and many pages of item 4's attachment
+    kinds = {search.model.hit(search.model.index(r, 0, search.model.index(g, 0))).kind
+             for g in range(search.model.rowCount()) for r in range(search.model.rowCount(search.model.index(g, 0)))}
+    assert "page" in kinds
+    pages = [search.model.hit(i).page for _, rows in _groups(search) for i in rows
+             if search.model.hit(i).kind == "page"]
+    assert pages == sorted(pages)  # in page order under their item
+    qtmodeltester.check(search.model)
+
+
+def test_typed_without_diacritics_the_page_opens_with_the_word_as_the_page_spells_it(
+    imported, window, qtbot  # type: ignore[no-untyped-def]
+) -> None:
+    search = window.sections["search"]
+    search.set_query("fjallbjorkskogen")  # å, ä, ö left out, as the field allows
+    hit = search.model.hit(search.model.first_hit())
+    assert hit.kind == "page" and hit.page == 17
+    search._activated(search.model.first_hit())
+    pdf = window.meetings.item.pdf
+    qtbot.waitUntil(lambda: pdf.view.currentSearchResultIndex() >= 0, timeout=5000)
+    assert pdf.current_page() == 16
+    assert pdf.search_edit.text() == ONLY_ON_PAGE_17
+    assert pdf.marked_words() == [ONLY_ON_PAGE_17]

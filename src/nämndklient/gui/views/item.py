@@ -106,6 +106,7 @@ class ItemPage(QWidget):
         self.attachment_combo.currentIndexChanged.connect(self._attachment_chosen)
         self.setTabOrder(self.back_button, self.diff_button)
         self.setTabOrder(self.diff_button, self.tabs)
+        self.setTabOrder(self.diff_button, self.adder.button)  # back, Visa ändringar, Lägg till handling…, tabs
 
     def show_item(self, key: str) -> None:
         with self.ctx.db.session() as s:

@@ -5,11 +5,13 @@ A hit on an attachment's page opens the item with that attachment at that page, 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ...persistence.search_index import HIGHLIGHT_END, HIGHLIGHT_START
 from ...services.reading import SearchRow, all_meetings, bodies, search_grouped
 from ..context import AppContext
 from ..delegates import HtmlDelegate
@@ -18,6 +20,16 @@ from ..models.search import SearchModel
 from ..widgets.common import heading, muted, tree
 
 DEBOUNCE_MS = 150
+_MARKED = re.compile(f"{HIGHLIGHT_START}(.*?){HIGHLIGHT_END}")
+
+
+def marked_word(snippet: str) -> str | None:
+    """The first word the index matched, as the page spells it: `sjukvard` typed, `sjukvård` found.
+
+    The PDF viewer's own search matches letters exactly, so it is given the word the page has.
+    """
+    found = _MARKED.search(snippet)
+    return found.group(1) if found else None
 
 
 class SearchSection(QWidget):
@@ -155,6 +167,7 @@ class SearchSection(QWidget):
         if not isinstance(hit, SearchRow):
             return
         if hit.kind == "page" and hit.document_key and hit.page:
-            self.open_page.emit(hit.open_ref.removeprefix("item:"), hit.document_key, hit.page, self.field.text())
+            self.open_page.emit(hit.open_ref.removeprefix("item:"), hit.document_key, hit.page,
+                                marked_word(hit.snippet) or self.field.text())
         else:
             self.open_ref.emit(hit.open_ref, self.field.text())
