@@ -42,6 +42,7 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     """Load the compiled translation for `lang`; Swedish is the source language and needs none."""
     _state["language"] = lang if lang in LANGUAGES else "sv"
     QLocale.setDefault(locale())
+    install_qt_translator(app, lang if lang in LANGUAGES else "sv")
     if lang == "sv":
         return None
     translator = QTranslator(app)
@@ -52,6 +53,24 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     app.installTranslator(translator)
     _state["translator"] = translator  # keep it alive as long as the application
     return translator
+
+
+def install_qt_translator(app: QCoreApplication, lang: str) -> bool:
+    """Qt's own texts (the file dialog's buttons and tooltips) in the member's language, from Qt's catalogue."""
+    from PySide6.QtCore import QLibraryInfo
+
+    old = _state.pop("qt_translator", None)
+    if isinstance(old, QTranslator):
+        app.removeTranslator(old)
+    if lang == "en":
+        return True  # Qt's own language
+    translator = QTranslator(app)
+    if not translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        log.info("Qt:s översättning qtbase_%s finns inte", lang)
+        return False
+    app.installTranslator(translator)
+    _state["qt_translator"] = translator
+    return True
 
 
 def qdate(day: dt.date) -> QDate:

@@ -177,7 +177,9 @@ class MainWindow(QMainWindow):
         cases = CasesSection(ctx, self)
         search = SearchSection(ctx, self)
         cases.open_item.connect(self.open_item)
-        search.open_ref.connect(self.open_ref)
+        search.open_ref.connect(self.open_from_search)
+        search.open_page.connect(self.open_page)
+        meetings.leave_to.connect(self._back_to_section)
         self.sections.update(meetings=meetings, cases=cases, search=search)
         for action in (self.print_action, self.fetch_action, self.lock_action, self.wipe_action):
             action.setEnabled(True)
@@ -265,7 +267,8 @@ class MainWindow(QMainWindow):
             from .views.search import SearchSection
 
             section = SearchSection(self.ctx, self)
-            section.open_ref.connect(self.open_ref)
+            section.open_ref.connect(self.open_from_search)
+            section.open_page.connect(self.open_page)
         self.sections[key] = section
         self.stack.addWidget(section)
         section.refresh()
@@ -303,6 +306,23 @@ class MainWindow(QMainWindow):
         elif kind == "document":
             self.show_section("cases")
             self.sections["cases"].open_document(key, highlight=query)  # type: ignore[attr-defined]
+
+    def open_from_search(self, ref: str, query: str = "") -> None:
+        """A search hit: as `open_ref`, and Esc on the item it opens returns to the results."""
+        self.open_ref(ref, query)
+        if ref.startswith("item:"):
+            self.meetings.return_to("search")
+
+    def open_page(self, item_key: str, document_key: str, page: int, query: str = "") -> None:
+        """A hit on an attachment's page: the item, that attachment at that page, the words marked."""
+        self.show_section("meetings")
+        self.meetings.open_item_at(item_key, document_key, page, query)
+        self.meetings.return_to("search")
+
+    def _back_to_section(self, key: str) -> None:
+        self.show_section(key)
+        if key == "search":
+            self.sections["search"].focus_results()  # type: ignore[attr-defined]
 
     def show_calendar(self) -> None:
         if self.show_section("meetings"):

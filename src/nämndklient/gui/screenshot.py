@@ -1,7 +1,8 @@
 """`nämndklient screenshot VIEW`: render one main view offscreen into a PNG.
 
 Views: start, calendar, calendar-list, meeting[:REF], item[:KEY], case[:DOC_KEY[#PHRASE]],
-search[:QUERY], prep[:REF], kpis[:NAME], assignments, budget[:TABLE]. Fresh settings in a temporary folder
+search[:QUERY], hit:QUERY (what Enter on the first search hit opens, say an attachment at
+its page with the words marked), prep[:REF], kpis[:NAME], assignments, budget[:TABLE]. Fresh settings in a temporary folder
 keep the member's own window state out of the picture.
 """
 
@@ -54,8 +55,8 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
     from .main_window import MainWindow
 
     name, _, arg = view.partition(":")
-    known = {"start", "calendar", "calendar-list", "meeting", "item", "case", "search", "prep", "kpis", "budget",
-             "lock", "assignments"}
+    known = {"start", "calendar", "calendar-list", "meeting", "item", "case", "search", "hit", "prep", "kpis",
+             "budget", "lock", "assignments"}
     if name not in known:
         raise UnknownView(f"Okänd vy {view!r}: välj bland {', '.join(sorted(known))}.")
     with tempfile.TemporaryDirectory() as tmp:
@@ -67,7 +68,7 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
         with db.session() as s:
             first_meeting = catalog.meetings(s, limit=1)
         wait_for = None
-        if name in ("start", "calendar", "calendar-list", "meeting", "item", "prep", "lock"):
+        if name in ("start", "calendar", "calendar-list", "meeting", "item", "prep", "lock", "hit"):
             window.show_section("meetings")
             meetings.show_start()
         if name == "calendar":
@@ -96,6 +97,8 @@ def take_screenshot(db: Database, view: str, out: Path, size: tuple[int, int] = 
         elif name == "search":
             window.show_section("search")
             window.sections["search"].set_query(arg or "hälso- och sjukvård")
+        elif name == "hit":
+            wait_for = _open_first_hit(window, arg)
         elif name == "lock":
             window.lock_now()  # what anyone passing by sees: nothing of the material
         elif name == "assignments":  # the Uppdrag tab of the KPI section
@@ -137,6 +140,22 @@ def _scroll_to(reader: Any, phrase: str) -> None:
     cursor = reader.textCursor()
     cursor.clearSelection()
     reader.setTextCursor(cursor)
+
+
+def _open_first_hit(window: Any, query: str) -> Any:
+    """Search, then press Enter as a member would; what to wait for before the picture is taken."""
+    search = window.show_section("search")
+    search.set_query(query)
+    hit = search.model.hit(search.model.first_hit())
+    if hit is None:
+        raise LookupError(f"Inga träffar på {query!r}.")
+    search.field.setFocus()
+    search._open_first()
+    if hit.kind != "page":
+        return None
+    pdf = window.meetings.item.pdf
+    return lambda: pdf.page_count() > 0 and pdf.current_page() == (hit.page or 1) - 1 \
+        and pdf.view.currentSearchResultIndex() >= 0
 
 
 def _first_item(db: Database) -> str:

@@ -15,6 +15,7 @@ log = logging.getLogger(__name__)
 class Task(QObject):
     done = Signal(object)
     failed = Signal(object)  # the exception
+    progress = Signal(int, int, str)  # done, of how many, what (from `report`, on the worker's thread)
 
     def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +25,10 @@ class Task(QObject):
     def start(self) -> Task:
         self.thread.start()
         return self
+
+    def report(self, done: int, total: int, what: str = "") -> None:
+        """Called by the work, on its own thread: delivered to the GUI thread as `progress`."""
+        self.progress.emit(done, total, what)
 
     def _run(self) -> None:
         try:

@@ -74,6 +74,22 @@ def remove_many(session: Session, refs: list[str]) -> None:
             bindparam("refs", expanding=True)), {"refs": refs[start:start + 500]})
 
 
+def page_refs(session: Session, doc_keys: Collection[str]) -> list[str]:
+    """The refs of every page entry of the documents (`page:KEY#N`), found by a range on the ref index."""
+    found: list[str] = []
+    for key in doc_keys:
+        found += session.scalars(text("SELECT ref FROM search_entry WHERE ref >= :lo AND ref < :hi"),
+                                 {"lo": f"page:{key}#", "hi": f"page:{key}$"}).all()  # '$' follows '#'
+    return found
+
+
+def remove_pages(session: Session, doc_keys: Collection[str]) -> int:
+    """Remove the page entries of the documents; returns how many went."""
+    refs = page_refs(session, doc_keys)
+    remove_many(session, refs)
+    return len(refs)
+
+
 def count_refs(session: Session, refs: list[str]) -> int:
     found = 0
     for start in range(0, len(refs), 500):

@@ -3,7 +3,8 @@
 A package marks an item `public: false` with `confidentialDays`; the item's
 confidentiality lapses that many days after the meeting. A lost laptop should
 then carry as little as possible, so the documents' bytes, text and extracted
-details go (every version), and so do the search entries that would quote them.
+details go (every version), and so do the search entries that would quote them (the
+document's own and one per page of an attachment).
 The item row stays with number, title and dnr and the day it expired, so the
 agenda shows that something was there and why it is gone. The member's own
 notes are personal rows and are never touched here.
@@ -128,6 +129,7 @@ def expire_due(session: Session, today: dt.date) -> list[ExpiredItem]:
     docs = _documents_of(session, items)
     doc_ids = sorted(docs)
     refs = [f"item:{i.key}" for i in items] + [f"document:{d.key}" for d in docs.values()]
+    refs += search_index.page_refs(session, [d.key for d in docs.values()])  # each page of an attachment
     fresh = [i for i in items if i.expired_at is None]
     if not fresh and not _has_content(session, doc_ids) and not _has_search_entries(session, refs):
         return []

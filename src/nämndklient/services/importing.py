@@ -140,12 +140,16 @@ def _page_list(pages: list[int]) -> str:
     return "sidorna " + ", ".join(map(str, pages[:10])) + (" …" if len(pages) > 10 else "")
 
 
-def parse_file(path: Path, *, lenient: bool, skipped: list[Skipped]) -> tuple[str, object, DocumentText]:
-    """Return (kind, record, the document as read) for one file, or raise ImportFailure."""
+def parse_file(path: Path, *, lenient: bool, skipped: list[Skipped],
+               doc: DocumentText | None = None) -> tuple[str, object, DocumentText]:
+    """Return (kind, record, the document) for one file, or raise ImportFailure.
+
+    `doc` is the file already read (say, with OCR progress shown), so it is not read twice.
+    """
     from ..importers.case_document import looks_like_case_document, parse_case_document
     from ..importers.plan_och_budget import looks_like_plan, parse_plan
 
-    doc = read_document(path)
+    doc = doc or read_document(path)
     text = doc.text
     name = str(path)
     try:

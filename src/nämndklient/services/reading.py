@@ -18,7 +18,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..persistence import search_index
-from ..persistence.models import AgendaItem, Body, Case, Document, Flag, Meeting, Note, ReadMark
+from ..persistence.models import AgendaItem, Body, Case, Document, Flag, ItemDocument, Meeting, Note, ReadMark
 
 # The rows the start view shows live beside the quick start query, which must not import SQLAlchemy.
 from ..persistence.start_query import JOINT_KINDS as JOINT_KINDS
@@ -45,6 +45,8 @@ class SearchRow:
     title: str  # with HIGHLIGHT_START/END around the query's words, like the snippet
     snippet: str  # HIGHLIGHT_START/END around the hits
     date: str | None
+    document_key: str | None = None  # a page hit: the attachment to open, at `page`
+    page: int | None = None  # 1-based
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,18 @@ class SearchGroup:
     date: dt.date | None
     kind: str
     rows: tuple[SearchRow, ...]
+    item_key: str | None = None  # page hits are grouped under their item
+    item_heading: str | None = None  # "§ 4 Uppföljning av åtgärdsplanen"
+
+
+@dataclass(frozen=True)
+class PageOwner:
+    """The item an attachment page belongs to, as a page hit shows it."""
+
+    item_key: str
+    item_heading: str
+    item_order: int
+    document_title: str
 
 
 def summarize(m: MeetingInfo) -> MeetingSummary:
@@ -190,25 +204,79 @@ def search_grouped(
     kind: str | None = None,
     limit: int = 100,
 ) -> list[SearchGroup]:
-    """Hits grouped by meeting and kind; meetings newest first, documents without a meeting last."""
+    """Hits grouped by meeting and kind; meetings newest first, documents without a meeting last.
+
+    Hits on attachment pages are grouped under their item, ordered by document and page; where
+    a document's pages are among the hits, its whole-document hit is left out (the pages say more).
+    """
     hits = search_index.search(session, query, body_code=body_code, year=year, kind=kind, limit=limit)
     note_targets = _note_targets(session, [h.ref for h in hits if h.kind == "note"])
     meeting_heads = _meeting_heads(session, {h.meeting_key for h in hits if h.meeting_key})
-    groups: dict[tuple[str | None, str], list[SearchRow]] = {}
+    pages = {h.ref: split_page_ref(h.ref) for h in hits if h.kind == "page"}
+    owners = page_owners(session, {doc for doc, _ in pages.values()},
+                         {h.meeting_key for h in hits if h.kind == "page" and h.meeting_key})
+    paged = {f"document:{doc}" for doc, _ in pages.values() if doc in owners}
+    groups: dict[tuple[str | None, str, str | None], list[SearchRow]] = {}
     for h in hits:
+        if h.ref in paged:
+            continue
+        if h.kind == "page":
+            doc_key, page = pages[h.ref]
+            owner = owners.get(doc_key)
+            if owner is None:
+                continue  # a page of a document no item shows: nothing to open
+            row = SearchRow(h.ref, f"item:{owner.item_key}", h.kind, mark_words(h.title, query), h.snippet, h.date,
+                            document_key=doc_key, page=page)
+            groups.setdefault((h.meeting_key, h.kind, owner.item_key), []).append(row)
+            continue
         open_ref = note_targets.get(h.ref, h.ref) if h.kind == "note" else h.ref
         if open_ref.startswith("note:"):
             continue  # a note whose item is gone: nothing to open
         row = SearchRow(h.ref, open_ref, h.kind, mark_words(h.title, query), h.snippet, h.date)
-        groups.setdefault((h.meeting_key, h.kind), []).append(row)
+        groups.setdefault((h.meeting_key, h.kind, None), []).append(row)
     result = []
-    for (meeting_key, kind_), rows in groups.items():
+    by_item = {o.item_key: o for o in owners.values()}
+    for (meeting_key, kind_, item_key), rows in groups.items():
         heading, date = meeting_heads.get(meeting_key or "", ("", None))
-        result.append(SearchGroup(meeting_key, heading, date, kind_, tuple(rows)))
-    kind_order = {"item": 0, "note": 1, "document": 2}
+        owner = by_item.get(item_key or "")
+        if owner is not None:
+            rows.sort(key=lambda r: (owners[r.document_key or ""].document_title, r.page or 0))
+        result.append(SearchGroup(meeting_key, heading, date, kind_, tuple(rows), item_key,
+                                  owner.item_heading if owner else None))
+    kind_order = {"item": 0, "note": 1, "document": 2, "page": 3}
     result.sort(key=lambda g: (g.meeting_key is None, -(g.date.toordinal() if g.date else 0),
-                               kind_order.get(g.kind, 9)))
+                               kind_order.get(g.kind, 9), by_item[g.item_key].item_order if g.item_key else 0))
     return result
+
+
+def split_page_ref(ref: str) -> tuple[str, int]:
+    """`page:KEY#17` as (KEY, 17)."""
+    key, _, page = ref.removeprefix("page:").rpartition("#")
+    return key, int(page)
+
+
+def page_owners(session: Session, doc_keys: set[str], meeting_keys: set[str]) -> dict[str, PageOwner]:
+    """Per attachment, the item that shows it: the one in the hit's meeting when several do."""
+    if not doc_keys:
+        return {}
+    rows = session.execute(
+        select(Document.key, Document.title, AgendaItem.key, AgendaItem.number, AgendaItem.title, AgendaItem.order,
+               Meeting.key)
+        .join(ItemDocument, ItemDocument.document_id == Document.id)
+        .join(AgendaItem, AgendaItem.id == ItemDocument.item_id)
+        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .where(Document.key.in_(doc_keys))
+        .order_by(Meeting.start.desc(), AgendaItem.order)
+    ).all()
+    owners: dict[str, PageOwner] = {}
+    in_meeting: set[str] = set()
+    for doc_key, doc_title, item_key, number, title, order, meeting_key in rows:
+        if doc_key in in_meeting or (doc_key in owners and meeting_key not in meeting_keys):
+            continue
+        owners[doc_key] = PageOwner(item_key, f"§ {number} {title}", order, doc_title)
+        if meeting_key in meeting_keys:
+            in_meeting.add(doc_key)
+    return owners
 
 
 def _fold(text: str) -> str:

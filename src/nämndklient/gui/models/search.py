@@ -23,6 +23,7 @@ def kind_name(kind: str) -> str:
         "item": translate("Search", "Ärenden på föredragningslistan"),
         "document": translate("Search", "Handlingar"),
         "note": translate("Search", "Mina anteckningar"),
+        "page": translate("Search", "Bilagor"),
     }.get(kind, kind)
 
 
@@ -41,7 +42,16 @@ def group_title(g: SearchGroup) -> str:
         where = translate("Search", "Utan sammanträde")
     else:
         where = f"{g.heading}, {format_date(g.date)}" if g.date else g.meeting_key
+    if g.item_heading:  # attachment pages, under their item
+        return f"{where} — {g.item_heading} — {kind_name(g.kind)} ({len(g.rows)})"
     return f"{where} — {kind_name(g.kind)} ({len(g.rows)})"
+
+
+def row_title(row: SearchRow) -> str:
+    """The hit's title as shown; a page hit names its attachment and page ("Bilaga: 4. …, sida 17")."""
+    if row.kind == "page":
+        return translate("Search", "Bilaga: %1").replace("%1", row.title)
+    return row.title
 
 
 class SearchModel(QAbstractItemModel):
@@ -106,10 +116,11 @@ class SearchModel(QAbstractItemModel):
             return None
         row = self.hit(index)
         assert row is not None
+        title = row_title(row)
         if role in (Qt.ItemDataRole.DisplayRole, ACCESSIBLE_ROLE):
-            return f"{snippet_plain(row.title)}: {snippet_plain(row.snippet)}"
+            return f"{snippet_plain(title)}: {snippet_plain(row.snippet)}"
         if role == HTML_ROLE:
-            return f"{snippet_html(row.title)}<br><span>{snippet_html(row.snippet)}</span>"
+            return f"{snippet_html(title)}<br><span>{snippet_html(row.snippet)}</span>"
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:

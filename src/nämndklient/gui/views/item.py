@@ -23,6 +23,7 @@ from ..widgets.expired_notice import ExpiredNotice
 from ..widgets.notes_pane import NotesPane
 from ..widgets.pdf_viewer import PdfViewer
 from ..widgets.reader import ReaderView
+from .item_documents import DocumentAdder, local_files
 from .meeting import fetched_text
 
 
@@ -77,10 +78,13 @@ class ItemPage(QWidget):
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         split.setSizes([800, 320])
+        self.adder = DocumentAdder(ctx, self)  # Lägg till handling…, and files dropped on the item
+        self.setAcceptDrops(True)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addSpacing(12)
         top.addWidget(self.where, 1)
+        top.addWidget(self.adder.button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
         layout.setSpacing(8)
@@ -91,6 +95,7 @@ class ItemPage(QWidget):
         state_row.addStretch(1)
         layout.addLayout(state_row)
         layout.addWidget(self.documents_label)
+        layout.addWidget(self.adder.status)
         self.expired_notice = ExpiredNotice(self)
         layout.addWidget(self.expired_notice)
         layout.addWidget(split, 1)
@@ -102,6 +107,7 @@ class ItemPage(QWidget):
         self.attachment_combo.currentIndexChanged.connect(self._attachment_chosen)
         self.setTabOrder(self.back_button, self.diff_button)
         self.setTabOrder(self.diff_button, self.tabs)
+        self.setTabOrder(self.diff_button, self.adder.button)  # back, Visa ändringar, Lägg till handling…, tabs
 
     def show_item(self, key: str) -> None:
         with self.ctx.db.session() as s:
@@ -121,6 +127,7 @@ class ItemPage(QWidget):
         self.attachment_combo.blockSignals(False)
         self.attachment_combo.setEnabled(count > 1)
         expired = detail.item.state == "expired"
+        self.adder.set_item(key, enabled=not expired)
         self.expired_notice.set_item(detail.item)
         self.no_attachments.setText(self.tr("Bilagorna togs bort när sekretesstiden gick ut.") if expired
                                     else self.tr("Ärendet har inga bilagor."))
@@ -189,6 +196,37 @@ class ItemPage(QWidget):
 
     def show_attachments(self) -> None:
         self.tabs.setCurrentIndex(1)
+
+    def show_attachment_page(self, document_key: str, page: int, highlight: str = "") -> bool:
+        """The attachment in the viewer at `page` (1-based), with `highlight`'s words marked on it."""
+        index = self.attachment_combo.findData(document_key)
+        if self.detail is None or index < 0 or self.detail.item.state == "expired":
+            return False
+        with self.ctx.db.session() as s:
+            data = catalog.document_content(s, document_key)
+        if not data:
+            return False
+        self.attachment_combo.blockSignals(True)
+        self.attachment_combo.setCurrentIndex(index)
+        self.attachment_combo.blockSignals(False)
+        self.tabs.setCurrentIndex(1)
+        self.pdf.load_bytes(data, page=page - 1, highlight=highlight)
+        self.pdf.view.setFocus()
+        return True
+
+    # files dropped on the item: attached as "Lägg till handling…" does
+    def dragEnterEvent(self, event: Any) -> None:
+        if self.adder.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if self.adder.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:
+        if self.adder.accepts(event.mimeData()):
+            event.acceptProposedAction()
+            self.adder.add(local_files(event.mimeData()))
 
     def flush(self) -> None:
         self.notes.flush()

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -19,6 +19,8 @@ from .start import StartPage
 
 
 class MeetingsSection(QWidget):
+    leave_to = Signal(str)  # Esc on a page another section opened (a search hit): back to that section
+
     def __init__(self, ctx: AppContext, parent: Any = None, *, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -31,6 +33,7 @@ class MeetingsSection(QWidget):
         for page in (self.start, self.calendar, self.meeting, self.item, self.prep):
             self.stack.addWidget(page)
         self._history: list[tuple[QWidget, str | None]] = []
+        self._return_to: tuple[int, str] | None = None  # (history depth, section) of a page opened from outside
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -79,7 +82,17 @@ class MeetingsSection(QWidget):
             return self.prep.meeting_key
         return None
 
+    def return_to(self, section: str) -> None:
+        """The page just opened came from `section` (Sök): Esc on it goes back there."""
+        self._return_to = (len(self._history), section)
+
+    def open_item_at(self, key: str, document_key: str, page: int, highlight: str = "") -> None:
+        """Open an item with one of its attachments at `page` (1-based), `highlight`'s words marked."""
+        self.open_item(key)
+        self.item.show_attachment_page(document_key, page, highlight)
+
     def show_start(self) -> None:
+        self._return_to = None
         self._history.clear()
         self.start.refresh()
         self.stack.setCurrentWidget(self.start)
@@ -119,6 +132,10 @@ class MeetingsSection(QWidget):
         """Esc: one step back, and from the meeting always to the page that opened it."""
         if self.stack.currentWidget() is self.item:
             self.item.flush()
+        if self._return_to is not None and self._return_to[0] == len(self._history):
+            section, self._return_to = self._return_to[1], None
+            self.leave_to.emit(section)
+            return
         while self._history:
             page, ref = self._history.pop()
             if page is self.stack.currentWidget() and ref == self._current_ref():

@@ -1,13 +1,24 @@
-"""Sök: one field over item texts, documents and notes, grouped by meeting and kind, as you type."""
+"""Sök: one field over item texts, documents, attachment pages and notes, grouped by meeting and kind.
+
+A hit on an attachment's page opens the item with that attachment at that page, the words marked.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...persistence.search_index import MAX_QUERY_CHARS, MAX_QUERY_TERMS, QueryTooLong, check_query
+from ...persistence.search_index import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    MAX_QUERY_CHARS,
+    MAX_QUERY_TERMS,
+    QueryTooLong,
+    check_query,
+)
 from ...services.reading import SearchRow, all_meetings, bodies, search_grouped
 from ..context import AppContext
 from ..delegates import HtmlDelegate
@@ -16,10 +27,21 @@ from ..models.search import SearchModel
 from ..widgets.common import heading, muted, tree
 
 DEBOUNCE_MS = 150
+_MARKED = re.compile(f"{HIGHLIGHT_START}(.*?){HIGHLIGHT_END}")
+
+
+def marked_word(snippet: str) -> str | None:
+    """The first word the index matched, as the page spells it: `sjukvard` typed, `sjukvård` found.
+
+    The PDF viewer's own search matches letters exactly, so it is given the word the page has.
+    """
+    found = _MARKED.search(snippet)
+    return found.group(1) if found else None
 
 
 class SearchSection(QWidget):
     open_ref = Signal(str, str)  # "item:KEY" or "document:KEY", the query
+    open_page = Signal(str, str, int, str)  # item key, attachment key, page (1-based), the query
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -36,7 +58,7 @@ class SearchSection(QWidget):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Filtrera på typ"))
         for text, data in ((self.tr("Allt"), None), (self.tr("Ärenden"), "item"), (self.tr("Handlingar"), "document"),
-                           (self.tr("Anteckningar"), "note")):
+                           (self.tr("Bilagor"), "page"), (self.tr("Anteckningar"), "note")):
             self.kind.addItem(text, data)
         self.status = muted()
         self.status.setAccessibleName(self.tr("Antal träffar"))
@@ -142,13 +164,24 @@ class SearchSection(QWidget):
             return
         super().keyPressEvent(event)
 
+    def focus_results(self) -> None:
+        """Back from a hit: the results as they were, the hit that was opened still current."""
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.results.currentIndex().isValid() and self.model.hit_count():
+            self.results.setCurrentIndex(self.model.first_hit())
+
     def _open_first(self) -> None:
         self.run()
-        hit = self.model.hit(self.model.first_hit())
-        if hit:
-            self.open_ref.emit(hit.open_ref, self.field.text())
+        self._open(self.model.hit(self.model.first_hit()))
 
     def _activated(self, index: QModelIndex) -> None:
-        hit = self.model.hit(index)
-        if isinstance(hit, SearchRow):
+        self._open(self.model.hit(index))
+
+    def _open(self, hit: SearchRow | None) -> None:
+        if not isinstance(hit, SearchRow):
+            return
+        if hit.kind == "page" and hit.document_key and hit.page:
+            self.open_page.emit(hit.open_ref.removeprefix("item:"), hit.document_key, hit.page,
+                                marked_word(hit.snippet) or self.field.text())
+        else:
             self.open_ref.emit(hit.open_ref, self.field.text())

@@ -50,6 +50,8 @@ class PdfViewer(QWidget):
         self.search_model = QPdfSearchModel(self)
         self.search_model.setDocument(self.document)
         self._buffer: QBuffer | None = None
+        self._target: tuple[int, str] | None = None  # (0-based page, words) to show once loaded
+        self._result_page: int | None = None  # show the first search result on this page when found
         self._next_thumb = 0
         self._thumb_timer = QTimer(self, interval=0)
         self._thumb_timer.timeout.connect(self._render_next_thumbnail)
@@ -135,7 +137,10 @@ class PdfViewer(QWidget):
         self._show_zoom()
 
     # loading
-    def load_bytes(self, data: bytes) -> None:
+    def load_bytes(self, data: bytes, *, page: int = 0, highlight: str = "") -> None:
+        """Show a PDF; at `page` (0-based) with `highlight`'s words marked there, once it is loaded."""
+        self._target = (page, highlight) if page or highlight else None
+        self._result_page = None
         self.document.close()
         self.pages.clear()
         self._buffer = QBuffer(self)
@@ -162,11 +167,27 @@ class PdfViewer(QWidget):
         self._next_thumb = 0
         self._thumb_timer.start()
         self._page_changed(0)
+        target, self._target = self._target, None
+        if target is not None:
+            self.open_at(*target)
+
+    def open_at(self, page: int, highlight: str = "") -> None:
+        """Go to `page` (0-based) and mark `highlight` there: the current result is the first on that page."""
+        self.go_to_page(page)
+        if highlight:
+            self._result_page = page
+            self.search_edit.blockSignals(True)
+            self.search_edit.setText(highlight)
+            self.search_edit.blockSignals(False)
+            self.search_model.setSearchString("")  # the same words on a new document: search again
+            self.search_model.setSearchString(highlight)
+            self._results_changed()
 
     def _render_next_thumbnail(self) -> None:
         n = self._next_thumb
         if n >= self.document.pageCount():
             self._thumb_timer.stop()
+            self._keep_thumbnail_in_sight()  # the thumbnails made the rows taller
             return
         size = self.document.pagePointSize(n)
         height = int(THUMB_WIDTH * size.height() / size.width()) if size.width() else int(THUMB_WIDTH * 1.42)
@@ -194,8 +215,14 @@ class PdfViewer(QWidget):
         self.pages.blockSignals(True)
         self.pages.setCurrentRow(page)
         self.pages.blockSignals(False)
+        self._keep_thumbnail_in_sight()
         self.prev_button.setEnabled(page > 0)
         self.next_button.setEnabled(page + 1 < self.document.pageCount())
+
+    def _keep_thumbnail_in_sight(self) -> None:
+        current = self.pages.currentItem()
+        if current is not None:
+            self.pages.scrollToItem(current, QListWidget.ScrollHint.EnsureVisible)
 
     def _page_chosen(self, row: int) -> None:
         if row >= 0:
@@ -235,8 +262,26 @@ class PdfViewer(QWidget):
             self.result_label.setText(self.tr("Inga träffar"))
         else:
             self.result_label.setText(self.tr("%1 träffar").replace("%1", locale().toString(count)))
-            if self.view.currentSearchResultIndex() < 0:
+            if self._result_page is not None:
+                found = next((n for n in range(count) if self.search_model.resultAtIndex(n).page() == self._result_page),
+                             None)
+                if found is not None:
+                    self._result_page = None
+                    self.show_result(found)
+            elif self.view.currentSearchResultIndex() < 0:
                 self.show_result(0)
+
+    def marked_words(self, page: int | None = None) -> list[str]:
+        """The text under each search result on `page` (default: the page shown), as the document has it."""
+        page = self.current_page() if page is None else page
+        words = []
+        for n in range(self.search_model.count()):
+            link = self.search_model.resultAtIndex(n)
+            if link.page() != page:
+                continue
+            for rect in link.rectangles():
+                words.append(self.document.getSelection(page, rect.topLeft(), rect.bottomRight()).text().strip())
+        return words
 
     def show_result(self, n: int) -> None:
         count = self.search_model.count()
