@@ -205,19 +205,20 @@ def test_a_retraction_never_removes_a_figure_from_another_source(demo_db: Any, t
         assert s.scalar(select(KpiValue.value).where(KpiValue.period == "2031")) == D("70")
 
 
-def test_the_0011_migration_keeps_the_values_already_stored(demo_db_path: Path) -> None:
+def test_the_exact_amounts_migration_keeps_the_kpi_values_already_stored(demo_db_path: Path) -> None:
+    """A value stored as a REAL before 0005_exact_amounts comes back as the same decimal text."""
     from alembic import command
     from sqlalchemy import text
 
     from nämndklient.persistence.database import open_database
-    from nämndklient.persistence.migrations import HEAD
+    from nämndklient.persistence.migrations import HEAD, KNOWN_REVISIONS
     from nämndklient.persistence.migrations.runner import alembic_config
 
     db = open_database(demo_db_path)
     cfg = alembic_config()
     with db.engine.begin() as connection:
         cfg.attributes["connection"] = connection
-        command.downgrade(cfg, "0003_confidential_expiry")
+        command.downgrade(cfg, KNOWN_REVISIONS[KNOWN_REVISIONS.index("0005_exact_amounts") - 1])
     with db.engine.begin() as con:
         kpi_id = con.scalar(text("SELECT id FROM kpi LIMIT 1"))
         con.execute(text("INSERT INTO kpi_value (kpi_id, period, gender, scope, kind, source, value) "

@@ -18,7 +18,20 @@ def alembic_config() -> Config:
 
 
 def upgrade_to_head(engine: Engine) -> None:
+    """Upgrade with SQLite's foreign keys off, checked after: a batch migration rebuilds a table by
+    dropping it, and with the keys on that drop would cascade into its children (KPI values, measure
+    effects, attachments) and delete them."""
     cfg = alembic_config()
-    with engine.begin() as connection:
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # takes effect only outside a transaction
+            connection.commit()
+        with connection.begin():
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+            if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                raise RuntimeError("Uppgraderingen lämnade rader utan sina föräldrarader; den ångrades.")
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
