@@ -132,57 +132,57 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="196"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="234"/>
         <source>Egen uppföljning</source>
         <translation>My tracking</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="197"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="235"/>
         <source>Uppföljningsrapport</source>
         <translation>Follow-up report</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="198"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="236"/>
         <source>Ingen rapport än</source>
         <translation>No report yet</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="203"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="241"/>
         <source>Uppdrag</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="203"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="241"/>
         <source>Målområde</source>
         <translation>Goal area</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="204"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="242"/>
         <source>Beslutat av</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="204"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="242"/>
         <source>Ansvariga</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="205"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="205"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="243"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="206"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="244"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="206"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="244"/>
         <source>Statuskälla</source>
         <translation>Status source</translation>
     </message>
@@ -190,109 +190,109 @@
 <context>
     <name>AssignmentsView</name>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="36"/>
-        <source>Ej påbörjade uppdrag per målområde</source>
-        <translation>Assignments not started, by goal area</translation>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="44"/>
+        <source>Uppdragens status, och per målområde hur många som har status</source>
+        <translation>Status of the assignments, and for each goal area how many have a status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="37"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="45"/>
         <source>Endast &amp;ej påbörjade</source>
         <translation>Only &amp;not started</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="38"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="46"/>
         <source>Visa endast ej påbörjade uppdrag</source>
         <translation>Show only assignments not started</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="39"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="47"/>
         <source>Endast &amp;våra</source>
         <translation>Only &amp;ours</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="40"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="48"/>
         <source>Visa endast uppdrag där vårt organ är ansvarigt</source>
         <translation>Show only assignments our body is responsible for</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="42"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="50"/>
         <source>Vårt organ (förkortning)</source>
         <translation>Our body (abbreviation)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="45"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="53"/>
         <source>Målområde</source>
         <translation>Goal area</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="56"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="64"/>
         <source>Uppdrag</source>
         <translation>Assignments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="69"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="79"/>
         <source>Egen status för uppdraget</source>
         <translation>My status for the assignment</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="75"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="87"/>
         <source>Datum för status</source>
         <translation>Status date</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="77"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="89"/>
         <source>Kommentar till status</source>
         <translation>Comment on the status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="78"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="90"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="79"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="91"/>
         <source>&amp;Spara egen status</source>
         <translation>&amp;Save my status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="80"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="92"/>
         <source>Spara egen status</source>
         <translation>Save my status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="82"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="95"/>
         <source>&amp;Ta bort egen status</source>
         <translation>&amp;Remove my status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="83"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="96"/>
         <source>Ta bort egen status</source>
         <translation>Remove my status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="90"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="103"/>
         <source>&amp;Organ:</source>
         <translation>&amp;Body:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="96"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="109"/>
         <source>Egen uppföljning:</source>
         <translation>My tracking:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="113"/>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="126"/>
         <source>Alla målområden</source>
         <translation>All goal areas</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="120"/>
-        <source>%1: %2 av %3</source>
-        <translation>%1: %2 of %3</translation>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="140"/>
+        <source>%1 uppdrag · ingen status angiven: %2</source>
+        <translation>%1 assignments · no status given: %2</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="122"/>
-        <source>&lt;b&gt;Ej påbörjade: %1 av %2&lt;/b&gt; — </source>
-        <translation>&lt;b&gt;Not started: %1 of %2&lt;/b&gt; — </translation>
+        <location filename="../../src/nämndklient/gui/kpis/assignments_view.py" line="142"/>
+        <source>%1: %2 av %3 med status</source>
+        <translation>%1: %2 of %3 with a status</translation>
     </message>
 </context>
 <context>
@@ -304,159 +304,172 @@
     </message>
 </context>
 <context>
+    <name>Budget</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/models.py" line="117"/>
+        <source>Stämmer</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/models.py" line="118"/>
+        <source>Liten avvikelse, troligen avrundning</source>
+        <translation>Minor discrepancy, probably rounding</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/models.py" line="119"/>
+        <source>Stämmer inte</source>
+        <translation>Does not match</translation>
+    </message>
+</context>
+<context>
     <name>BudgetSection</name>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="86"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="85"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="90"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="89"/>
         <source>Budgettabeller</source>
         <translation>Budget tables</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="103"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="102"/>
         <source>Tabellens namn</source>
         <translation>Table name</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="106"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="105"/>
         <source>Förklaring till tabellen</source>
         <translation>Notes on the table</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="109"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="108"/>
         <source>Investeringstyp</source>
         <translation>Investment type</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="110"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="109"/>
         <source>Alla investeringar</source>
         <translation>All investments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="111"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="110"/>
         <source>Nyinvesteringar</source>
         <translation>New investments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="112"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="111"/>
         <source>Reinvesteringar</source>
         <translation>Reinvestments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="114"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="113"/>
         <source>Sök investering</source>
         <translation>Search investments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="115"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="114"/>
         <source>Sök enhet eller objekt…</source>
         <translation>Search unit or project…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="122"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="121"/>
         <source>Budgettabell</source>
         <translation>Budget table</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="135"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="134"/>
         <source>Kontrollsummor, sammanfattning</source>
         <translation>Total checks, summary</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="137"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="136"/>
         <source>Kontroller av summor i tabellen</source>
         <translation>Checks of the totals in the table</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="138"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="137"/>
         <source>Klicka på en kontroll för att visa cellen i tabellen. Ctrl+C kopierar.</source>
         <translation>Click a check to show its cell in the table. Ctrl+C copies.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="154"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="153"/>
         <source>Diagram för tabellen</source>
         <translation>Chart of the table</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="156"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="155"/>
         <source>&amp;Kopiera tabell</source>
         <translation>&amp;Copy table</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="157"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="156"/>
         <source>Kopiera tabellen som tabbseparerad text</source>
         <translation>Copy the table as tab-separated text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="158"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="157"/>
         <source>Klistras in i Excel som tal: minustecken och decimalkomma, utan tusentalsavgränsare.</source>
         <translation>Pastes into Excel as numbers: minus signs and decimal commas, no thousands separators.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="161"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="160"/>
         <source>&amp;Exportera alla tabeller (XLSX)…</source>
         <translation>&amp;Export all tables (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="162"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="161"/>
         <source>Exportera budgettabellerna som Excel-fil</source>
         <translation>Export the budget tables as an Excel file</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="172"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="171"/>
         <source>Tabell, kontroller och diagram</source>
         <translation>Table, checks and chart</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="204"/>
-        <source>Minst en kontrollsumma stämmer inte</source>
-        <translation>At least one total does not match</translation>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="203"/>
+        <source>Minst en kontroll stämmer inte eller avviker lite</source>
+        <translation>At least one check does not match or shows a minor discrepancy</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="234"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="238"/>
+        <source>⚠ %1 av %2 kontroller stämmer inte eller avviker lite: se markerade celler och listan under tabellen.</source>
+        <translation>⚠ %1 of %2 checks do not match or show a minor discrepancy: see the highlighted cells and the list below the table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="242"/>
+        <source>Rader märkta ”beräknad” är summor som Nämndklient har räknat fram, inte siffror ur dokumentet.</source>
+        <translation>Rows marked “calculated” are totals that Nämndklient has worked out, not figures from the document.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="276"/>
+        <source>&amp;Kontroller: %1 stämmer inte, %2 liten avvikelse, %3 stämmer</source>
+        <translation>Chec&amp;ks: %1 do not match, %2 minor discrepancy, %3 match</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="292"/>
+        <source>Regeln: en summa stämmer när skillnaden ryms i en halv enhet i summans sista siffra plus två standardavvikelser för radernas avrundning; upp till tre är liten avvikelse. Samma belopp i två tabeller stämmer när det ena avrundat ger det andra.</source>
+        <translation>The rule: a total matches when the difference is within half a unit of the total’s last digit plus two standard deviations for the rounding of the rows; up to three counts as a minor discrepancy. The same amount in two tables matches when rounding one gives the other.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="233"/>
         <source> · Belopp i %1</source>
         <translation> · Amounts in %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="239"/>
-        <source>⚠ %1 av %2 kontrollsummor stämmer inte: se markerade celler och listan under tabellen.</source>
-        <translation>⚠ Totals not matching: %1 of %2. See the marked cells and the list below the table.</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="243"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="245"/>
         <source>Inga värden inlästa ännu.</source>
         <translation>No values imported yet.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="274"/>
-        <source>&amp;Kontrollsummor: %1 stämmer inte, %2 stämmer</source>
-        <translation>&amp;Total checks: %1 not matching, %2 matching</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="283"/>
-        <source>stämmer</source>
-        <translation>matches</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="283"/>
-        <source>stämmer inte</source>
-        <translation>does not match</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="284"/>
-        <source>angivet %1, beräknat %2</source>
-        <translation>stated %1, calculated %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="317"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="324"/>
         <source>Exportera budget</source>
         <translation>Export budget</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/view.py" line="318"/>
+        <location filename="../../src/nämndklient/gui/budget/view.py" line="325"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
@@ -464,29 +477,9 @@
 <context>
     <name>BudgetTableModel</name>
     <message>
-        <location filename="../../src/nämndklient/gui/budget/models.py" line="94"/>
-        <source>Kontrollsumman stämmer inte</source>
-        <translation>The total does not match</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/budget/models.py" line="100"/>
-        <source>Summa beräknad av Nämndklient</source>
-        <translation>Total calculated by Nämndklient</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/budget/models.py" line="102"/>
-        <source>Stämmer</source>
-        <translation>Matches</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/budget/models.py" line="102"/>
-        <source>⚠ Stämmer inte</source>
-        <translation>⚠ Does not match</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/budget/models.py" line="104"/>
-        <source>%1: angivet %2, beräknat %3. %4</source>
-        <translation>%1: stated %2, calculated %3. %4</translation>
+        <location filename="../../src/nämndklient/gui/budget/models.py" line="108"/>
+        <source>Beräknad av Nämndklient som summan av raderna; ingen siffra ur dokumentet.</source>
+        <translation>Calculated by Nämndklient as the sum of the rows; not a figure from the document.</translation>
     </message>
 </context>
 <context>
@@ -633,12 +626,17 @@
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../src/nämndklient/gui/delegates.py" line="98"/>
+        <location filename="../../src/nämndklient/gui/delegates.py" line="99"/>
+        <source>Inställt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/delegates.py" line="100"/>
         <source>Plats meddelas senare</source>
         <translation>Venue to be announced</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/delegates.py" line="198"/>
+        <location filename="../../src/nämndklient/gui/delegates.py" line="200"/>
         <source>sammanträde</source>
         <translation>meeting</translation>
     </message>
@@ -646,48 +644,48 @@
 <context>
     <name>CasesSection</name>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="29"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="30"/>
         <source>Ärenden och handlingar</source>
         <translation>Cases and documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="29"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="30"/>
         <source>Sorterade efter datum. Enter öppnar handlingen.</source>
         <translation>Sorted by date. Enter opens the document.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="41"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="42"/>
         <source>Handlingens text</source>
         <translation>Document text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="42"/>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="45"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="43"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="46"/>
         <source>Ärendets historik</source>
         <translation>Case history</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="46"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="47"/>
         <source>Allt med samma diarienummer, i datumordning. Enter öppnar.</source>
         <translation>Everything with the same reference number, by date. Enter opens.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="59"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="60"/>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="60"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="61"/>
         <source>Tjänsteskrivelser, protokollsutdrag och planer, det nyaste först.</source>
         <translation>Officer&apos;s reports, minutes extracts and plans, newest first.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="127"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="130"/>
         <source>Allt med diarienummer %1, i datumordning.</source>
         <translation>Everything with reference number %1, by date.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/cases.py" line="129"/>
+        <location filename="../../src/nämndklient/gui/views/cases.py" line="132"/>
         <source>Handlingen saknar diarienummer, så den har ingen historik.</source>
         <translation>The document has no reference number, so it has no history.</translation>
     </message>
@@ -695,17 +693,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../src/nämndklient/gui/crash.py" line="74"/>
+        <location filename="../../src/nämndklient/gui/crash.py" line="73"/>
         <source>(rapporten kunde inte sparas)</source>
         <translation>(the report could not be saved)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/crash.py" line="77"/>
+        <location filename="../../src/nämndklient/gui/crash.py" line="76"/>
         <source>Ett oväntat fel inträffade</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/crash.py" line="78"/>
+        <location filename="../../src/nämndklient/gui/crash.py" line="77"/>
         <source>Nämndklient stötte på ett fel: %1
 
 Dina anteckningar har sparats. En felrapport finns i %2. Skicka den gärna till supporten. Du kan fortsätta arbeta, men starta om programmet om något ser fel ut.</source>
@@ -850,6 +848,120 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <location filename="../../src/nämndklient/gui/views/diff.py" line="216"/>
         <source>Ändring %1 av %2</source>
         <translation>Change %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentAdder</name>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="57"/>
+        <source>Lägg till han&amp;dling…</source>
+        <translation>Add &amp;document…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="57"/>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="90"/>
+        <source>Lägg till handling</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="58"/>
+        <source>Lägg till en tjänsteskrivelse eller bilaga (Word, PDF eller text). Du kan också släppa filer på ärendet.</source>
+        <translation>Add an officer’s report or attachment (Word, PDF or text). You can also drop files onto the item.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="62"/>
+        <source>Läser handlingen</source>
+        <translation>Reading the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="66"/>
+        <source>Besked om handlingen</source>
+        <translation>Message about the document</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="94"/>
+        <source>Handlingar (*.docx *.pdf *.txt)</source>
+        <translation>Documents (*.docx *.pdf *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="94"/>
+        <source>Alla filer (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="95"/>
+        <source>Leta i:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="96"/>
+        <source>Filnamn:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="97"/>
+        <source>Filtyp:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="98"/>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="99"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="131"/>
+        <source>Läser %1 …</source>
+        <translation>Reading %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="138"/>
+        <source>Textigenkänning i %1: sida %2 av %3 …</source>
+        <translation>OCR in %1: page %2 of %3 …</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="153"/>
+        <source>Sidan %1 i %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="153"/>
+        <source>Sidorna %1 i %2</source>
+        <translation>Pages %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="155"/>
+        <source>textigenkänning (Tesseract) är inte installerad på datorn</source>
+        <translation>OCR (Tesseract) is not installed on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="156"/>
+        <source>textigenkänningen hittade ingen text där</source>
+        <translation>OCR found no text there</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="157"/>
+        <source>%1 har ingen text och går inte att söka i: %2.</source>
+        <translation>%1 has no text and cannot be searched: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="159"/>
+        <source>Handlingen lades till.</source>
+        <translation>The document was added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="167"/>
+        <source>Handlingen lades inte till: %1.</source>
+        <translation>The document was not added: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/item_documents.py" line="169"/>
+        <source>Handlingen kunde inte läggas till (%1); inget har ändrats, och loggfilen säger mer.</source>
+        <translation>The document could not be added (%1); nothing has been changed, and the log file has more details.</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1331,7 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>Older versions skipped: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="377"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="378"/>
         <source>ändrat</source>
         <translation>changed</translation>
     </message>
@@ -1229,196 +1341,221 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="402"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="382"/>
+        <source>sekretessen hävd</source>
+        <translation>confidentiality lifted</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="406"/>
         <source>1 nytt ärende</source>
         <translation>1 new item</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="402"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="406"/>
         <source>%1 nya ärenden</source>
         <translation>%1 new items</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="404"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="408"/>
         <source>1 ändrat ärende</source>
         <translation>1 changed item</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="404"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="408"/>
         <source>%1 ändrade ärenden</source>
         <translation>%1 changed items</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="407"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="411"/>
         <source>1 utgånget ärende</source>
         <translation>1 withdrawn item</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="408"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="412"/>
         <source>%1 utgångna ärenden</source>
         <translation>%1 withdrawn items</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="410"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="414"/>
+        <source>Sekretessen hävd av utgivaren för 1 ärende</source>
+        <translation>Confidentiality lifted by the publisher for 1 item</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="415"/>
+        <source>Sekretessen hävd av utgivaren för %1 ärenden</source>
+        <translation>Confidentiality lifted by the publisher for %1 items</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="417"/>
         <source>1 anteckning gäller text som inte längre finns; den är kvar och märkt.</source>
         <translation>1 note refers to text that no longer exists; it has been kept and marked.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="412"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="419"/>
         <source>%1 anteckningar gäller text som inte längre finns; de är kvar och märkta.</source>
         <translation>%1 notes refer to text that no longer exists; they have been kept and marked.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="416"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="423"/>
         <source>Inget nytt i sammanträdet.</source>
         <translation>Nothing new in this meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="419"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="426"/>
         <source>Från %1, signerat av en utgivare du litar på.</source>
         <translation>From %1, signed by a publisher you trust.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="421"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="428"/>
         <source>Från %1, signerat av en okänd utgivare; du valde att godta det.</source>
         <translation>From %1, signed by an unknown publisher; you chose to accept it.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="423"/>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="430"/>
         <source>Från %1, osignerat; du valde att godta det.</source>
         <translation>From %1, unsigned; you chose to accept it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="432"/>
+        <source>Version %1.</source>
+        <translation>Version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/fetch_dialog.py" line="433"/>
+        <source>Version %1 (du hade version %2).</source>
+        <translation>Version %1 (you had version %2).</translation>
     </message>
 </context>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="36"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="38"/>
         <source>‹ Föredragningslistan</source>
         <translation>‹ Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="36"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="38"/>
         <source>Tillbaka till föredragningslistan</source>
         <translation>Back to the agenda</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="37"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="39"/>
         <source>Tillbaka (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="40"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="42"/>
         <source>Ärendets läge</source>
         <translation>Item status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="41"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="43"/>
         <source>Visa ä&amp;ndringar</source>
         <translation>Show &amp;changes</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="41"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="43"/>
         <source>Visa ändringar sedan du läste</source>
         <translation>Show changes since you read it</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="42"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="44"/>
         <source>Ord för ord: vad som ändrats i handlingarna sedan du läste</source>
         <translation>Word by word: what has changed in the documents since you read them</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="44"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="46"/>
         <source>Handlingarnas versioner</source>
         <translation>Document versions</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="49"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="51"/>
         <source>Ärendets text</source>
         <translation>Item text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="50"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="52"/>
         <source>Ärendet med handlingar, förslag till beslut och uppgifter.</source>
         <translation>The item with documents, proposed decision and details.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="52"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="54"/>
         <source>Välj bilaga</source>
         <translation>Choose attachment</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="54"/>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="124"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="56"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="133"/>
         <source>Ärendet har inga bilagor.</source>
         <translation>This item has no attachments.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="60"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="62"/>
         <source>Bilaga:</source>
         <translation>Attachment:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="66"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="68"/>
         <source>Ärende och bilagor</source>
         <translation>Item and attachments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="68"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="70"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="69"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="71"/>
         <source>&amp;Bilagor</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="113"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="121"/>
         <source>&amp;Bilagor (%1)</source>
         <translation>&amp;Attachments (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="117"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="125"/>
         <source>, %1 sidor</source>
         <translation>, %1 pages</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="123"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="132"/>
         <source>Bilagorna togs bort när sekretesstiden gick ut.</source>
         <translation>The attachments were removed when the confidentiality period expired.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="138"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="147"/>
         <source>ändrad sedan du läste</source>
         <translation>changed since you read it</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="138"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="147"/>
         <source>utgått</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="139"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="148"/>
         <source>aktuell</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="139"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="148"/>
         <source>sekretesstiden har gått ut, innehållet borttaget</source>
         <translation>confidentiality period expired, content removed</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="144"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="153"/>
         <source>Ändrad sedan du läste</source>
         <translation>Changed since you read it</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="145"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="154"/>
         <source>Utgått: ärendet finns inte längre på föredragningslistan</source>
         <translation>Withdrawn: the item is no longer on the agenda</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/item.py" line="152"/>
+        <location filename="../../src/nämndklient/gui/views/item.py" line="161"/>
         <source>%1 · version %2 · %3 · %4</source>
         <translation>%1 · version %2 · %3 · %4</translation>
     </message>
@@ -1426,158 +1563,219 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>KpiDetail</name>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="36"/>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="161"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="40"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="200"/>
         <source>Välj ett nyckeltal i listan</source>
         <translation>Choose a KPI in the list</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="42"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="46"/>
         <source>Nyckeltalets namn</source>
         <translation>KPI name</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="45"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="48"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="52"/>
         <source>Mål, utfall och källa</source>
         <translation>Target, outcome and source</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="52"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="55"/>
+        <source>Riktning och varifrån den kommer</source>
+        <translation>Direction and where it comes from</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="57"/>
+        <source>Riktning för nyckeltalet</source>
+        <translation>Direction for the KPI</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="58"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="221"/>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="62"/>
+        <source>Vem som sätter riktningen</source>
+        <translation>Who is setting the direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="63"/>
+        <source>Ditt namn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="64"/>
+        <source>Spara &amp;riktning</source>
+        <translation>Save &amp;direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="65"/>
+        <source>Spara riktning</source>
+        <translation>Save direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="67"/>
+        <source>Använd &amp;förslaget</source>
+        <translation>&amp;Use the suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="68"/>
+        <source>Välj den föreslagna riktningen</source>
+        <translation>Choose the suggested direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="75"/>
         <source>Inga värden att visa</source>
         <translation>No values to show</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="56"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="79"/>
         <source>Förklaring av utvecklingen och föreslagna åtgärder</source>
         <translation>Explanation of the trend and proposed actions</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="59"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="82"/>
         <source>Egen anteckning om nyckeltalet</source>
         <translation>My note on the KPI</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="60"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="83"/>
         <source>Egen anteckning: förklaring av utvecklingen, åtgärder att föreslå…</source>
         <translation>My note: explanation of the trend, actions to propose…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="73"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="96"/>
         <source>Diagram som &amp;PNG…</source>
         <translation>Chart as &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="73"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="96"/>
         <source>Diagram som &amp;SVG…</source>
         <translation>Chart as &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="74"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="97"/>
         <source>Data som &amp;CSV…</source>
         <translation>Data as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="74"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="97"/>
         <source>Data som &amp;XLSX…</source>
         <translation>Data as &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="102"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="120"/>
+        <source>Sätt ri&amp;ktning:</source>
+        <translation>Set dire&amp;ction:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="122"/>
+        <source>Satt a&amp;v:</source>
+        <translation>Set &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="141"/>
         <source>Förklaring och åtgärder (uppföljning):</source>
         <translation>Explanation and actions (follow-up):</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="104"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="143"/>
         <source>&amp;Egen anteckning:</source>
         <translation>My &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="162"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="201"/>
         <source>Diagram, förklaring och egen anteckning visas här.</source>
         <translation>The chart, explanation and your note appear here.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="183"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="221"/>
+        <source>som planen</source>
+        <translation>as in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="231"/>
         <source>Inga utfall är inlästa för nyckeltalet. Läs in en Kolada-fil eller en ifylld utfallsmall med knappen överst; mallen exporteras med knappen bredvid.</source>
         <translation>No outcomes have been imported for this KPI. Import a Kolada file or a completed outcome template with the button at the top; the button next to it exports the template.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="187"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="235"/>
         <source>Förklaring</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="187"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="235"/>
         <source>Föreslagna åtgärder</source>
         <translation>Proposed measures</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="188"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="236"/>
         <source>Ingen uppföljning med förklaring är inläst.</source>
         <translation>No follow-up with an explanation has been imported.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="200"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="248"/>
         <source>beslutat av %1</source>
         <translation>decided by %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="203"/>
-        <source>lägre är bättre</source>
-        <translation>lower is better</translation>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="252"/>
+        <source>Mål: %1%2</source>
+        <translation>Target: %1%2</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="203"/>
-        <source>högre är bättre</source>
-        <translation>higher is better</translation>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="254"/>
+        <source>om målet nås kan inte avgöras utan riktning</source>
+        <translation>whether the target is met cannot be determined without a direction</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="205"/>
-        <source>, antaget</source>
-        <translation>, assumed</translation>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="256"/>
+        <source>Mål: inget målvärde; jämförs med %1 (%2, %3)</source>
+        <translation>Target: no target value; compared with %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="206"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="260"/>
+        <source>Mål: inget målvärde; jämförs med %1</source>
+        <translation>Target: no target value; compared with %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="250"/>
         <source> jämfört med %1</source>
         <translation> compared with %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="207"/>
-        <source>Mål: %1%2 (%3)</source>
-        <translation>Target: %1%2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="210"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="262"/>
         <source>Mål: saknas i planen</source>
         <translation>Target: not in the plan</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="212"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="264"/>
         <source>Senaste utfall: %1 (%2)</source>
         <translation>Latest outcome: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="215"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="267"/>
         <source>Inget utfall inläst</source>
         <translation>No outcome imported</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="217"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="269"/>
         <source>Prognos helår: %1</source>
         <translation>Full-year forecast: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="219"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="271"/>
         <source>Källa: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="244"/>
+        <location filename="../../src/nämndklient/gui/kpis/detail.py" line="311"/>
         <source>Exportera</source>
         <translation>Export</translation>
     </message>
@@ -1616,43 +1814,144 @@ Your notes have been saved. An error report is in %2. Please send it to support.
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/kpis/models.py" line="36"/>
+        <source>Riktning okänd</source>
+        <translation>Direction unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="37"/>
+        <source>Mål saknas</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="38"/>
         <source>Saknar värde</source>
         <translation>No value</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="39"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="41"/>
         <source>Förbättras</source>
         <translation>Improving</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="40"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="42"/>
         <source>Försämras</source>
         <translation>Worsening</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="41"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="43"/>
         <source>Oförändrad</source>
         <translation>Unchanged</translation>
     </message>
     <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="44"/>
+        <source>Ökar</source>
+        <translation>Rising</translation>
+    </message>
+    <message>
         <location filename="../../src/nämndklient/gui/kpis/models.py" line="45"/>
+        <source>Minskar</source>
+        <translation>Falling</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="48"/>
+        <source>högre är bättre</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="49"/>
+        <source>lägre är bättre</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="50"/>
+        <source>ingen status angiven</source>
+        <translation>no status given</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="52"/>
         <source>ej påbörjad</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="46"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="53"/>
         <source>pågående</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="47"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="54"/>
         <source>genomförd</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="48"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="55"/>
         <source>ej genomförd</source>
         <translation>not completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="89"/>
+        <source>%1 planen</source>
+        <translation>%1 plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="91"/>
+        <source>%1 satt</source>
+        <translation>%1 set</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="93"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="98"/>
+        <source>okänd (förslag %1)</source>
+        <translation>unknown (suggested %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="94"/>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="104"/>
+        <source>planen: ”%1”</source>
+        <translation>the plan: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="105"/>
+        <source>planen</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="106"/>
+        <source>Riktning: %1 (%2)</source>
+        <translation>Direction: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="110"/>
+        <source>Riktning: %1 (satt av %2, %3)</source>
+        <translation>Direction: %1 (set by %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="114"/>
+        <source>– planen säger %1</source>
+        <translation>– the plan says %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="117"/>
+        <source>Riktning: okänd – planen anger inte om högre eller lägre är bättre</source>
+        <translation>Direction: unknown – the plan does not say whether higher or lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="119"/>
+        <source>Förslag, ej planens: %1 (av ordet ”%2”)</source>
+        <translation>Suggestion, not from the plan: %1 (from the word “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="130"/>
+        <source>riket</source>
+        <translation>national average</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="132"/>
+        <source>saknas</source>
+        <translation>not set</translation>
     </message>
 </context>
 <context>
@@ -1764,22 +2063,22 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="524"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="525"/>
         <source>Alla målområden</source>
         <translation>All goal areas</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="525"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="526"/>
         <source>Alla horisonter</source>
         <translation>All horizons</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="527"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="528"/>
         <source>Alla beslutsfattare</source>
         <translation>All decision-makers</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="554"/>
+        <location filename="../../src/nämndklient/gui/kpis/overview.py" line="555"/>
         <source>%1 nyckeltal visas · </source>
         <translation>KPIs shown: %1 · </translation>
     </message>
@@ -1787,92 +2086,77 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>KpiOverviewModel</name>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="78"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="143"/>
         <source>Nyckeltal</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="78"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="79"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="144"/>
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="79"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="144"/>
+        <source>Riktning</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="145"/>
         <source>Senaste utfall</source>
         <translation>Latest outcome</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="80"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="146"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="80"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="146"/>
         <source>Utveckling</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="81"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="147"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="81"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="147"/>
         <source>Prognos helår</source>
         <translation>Full-year forecast</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="82"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="148"/>
         <source>Målområde</source>
         <translation>Goal area</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="82"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="148"/>
         <source>Horisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="83"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="149"/>
         <source>Beslutat av</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="83"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="149"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="137"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="179"/>
         <source>inga värden</source>
         <translation>no values</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="153"/>
-        <source>saknas</source>
-        <translation>not set</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="186"/>
-        <source>lägre är bättre</source>
-        <translation>lower is better</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="186"/>
-        <source>högre är bättre</source>
-        <translation>higher is better</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="188"/>
-        <source> (antaget: planen anger ingen riktning)</source>
-        <translation> (assumed: the plan gives no direction)</translation>
-    </message>
-    <message>
-        <location filename="../../src/nämndklient/gui/kpis/models.py" line="189"/>
+        <location filename="../../src/nämndklient/gui/kpis/models.py" line="227"/>
         <source>, jämfört med %1</source>
         <translation>, compared with %1</translation>
     </message>
@@ -1880,92 +2164,97 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>KpiSection</name>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="64"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="67"/>
         <source>Nyckeltal och uppdrag</source>
         <translation>KPIs and assignments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="71"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="74"/>
         <source>Lista och detaljer</source>
         <translation>List and details</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="82"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="85"/>
         <source>Nyckeltal eller uppdrag</source>
         <translation>KPIs or assignments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="83"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="86"/>
         <source>&amp;Nyckeltal</source>
         <translation>&amp;KPIs</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="84"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="87"/>
         <source>&amp;Uppdrag</source>
         <translation>&amp;Assignments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="86"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="89"/>
         <source>&amp;Läs in utfall (Kolada eller mall)…</source>
         <translation>&amp;Import outcomes (Kolada or template)…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="87"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="90"/>
         <source>Läs in utfall från Kolada-fil eller ifylld mall</source>
         <translation>Import outcomes from a Kolada file or a completed template</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="89"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="92"/>
         <source>Exportera utfalls&amp;mall…</source>
         <translation>Export outcome te&amp;mplate…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="90"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="93"/>
         <source>Exportera mall för utfall</source>
         <translation>Export a template for outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="94"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="97"/>
         <source>Meddelande</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="197"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="215"/>
         <source>Inget lästes in. %1</source>
         <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="201"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="219"/>
         <source>%1: %2 nya och %3 ändrade värden.</source>
         <translation>%1: %2 new and %3 changed values.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="204"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="222"/>
+        <source>%1 värden togs bort eftersom Kolada har återkallat dem.</source>
+        <translation>%1 values were removed because Kolada has withdrawn them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="225"/>
         <source>Hoppade över: %1</source>
         <translation>Skipped: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="210"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="231"/>
         <source>Läs in utfall</source>
         <translation>Import outcomes</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="211"/>
-        <source>Kolada eller mall (*.json *.xlsx *.csv)</source>
-        <translation>Kolada or template (*.json *.xlsx *.csv)</translation>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="232"/>
+        <source>Kolada eller mall (*.json *.xlsx *.ods *.csv)</source>
+        <translation>Kolada or template (*.json *.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="216"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="237"/>
         <source>Exportera utfallsmall</source>
         <translation>Export outcome template</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="217"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="238"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/kpis/view.py" line="221"/>
+        <location filename="../../src/nämndklient/gui/kpis/view.py" line="242"/>
         <source>Mallen sparades: %1</source>
         <translation>Template saved: %1</translation>
     </message>
@@ -2047,19 +2336,19 @@ Your notes have been saved. An error report is in %2. Please send it to support.
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/main_window.py" line="76"/>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="275"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="278"/>
         <source>Nyckeltal</source>
         <translation>KPIs</translation>
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/main_window.py" line="76"/>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="275"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="278"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/main_window.py" line="76"/>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="466"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="486"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
@@ -2074,7 +2363,7 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>Choose a section with the arrow keys or Ctrl+1 to Ctrl+5.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/app.py" line="278"/>
+        <location filename="../../src/nämndklient/app.py" line="284"/>
         <location filename="../../src/nämndklient/gui/main_window.py" line="108"/>
         <source>Öppnar dina handlingar…</source>
         <translation>Opening your documents…</translation>
@@ -2170,33 +2459,33 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>&amp;About Nämndklient</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="282"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="285"/>
         <source>Avsnittet %1 kunde inte öppnas.</source>
         <translation>The %1 section could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="283"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="286"/>
         <source>Orsak: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="285"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="288"/>
         <source>Övriga delar av programmet fungerar. Detaljer finns i loggfilen.</source>
         <translation>The rest of the program works. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="343"/>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="477"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="363"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="497"/>
         <source>Skriv ut möteshandlingar</source>
         <translation>Print meeting documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="344"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="364"/>
         <source>Det finns inget sammanträde att skriva ut.</source>
         <translation>There is no meeting to print.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/nämndklient/gui/main_window.py" line="446"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="466"/>
         <source>Sekretesstiden har gått ut för %n ärende(n): innehållet togs bort.</source>
         <translation>
             <numerusform>The confidentiality period has expired for %n item: its content has been removed.</numerusform>
@@ -2204,88 +2493,99 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         </translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="465"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="485"/>
         <source>Sammanträden, Ärenden, Nyckeltal, Budget, Sök</source>
         <translation>Meetings, Cases, KPIs, Budget, Search</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="467"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="487"/>
         <source>Kalender</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="468"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="488"/>
         <source>Öppna det markerade</source>
         <translation>Open the selection</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="469"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="489"/>
         <source>Tillbaka</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="469"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="489"/>
         <source>Esc, Alt+Vänsterpil</source>
         <translation>Esc, Alt+Left</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="470"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="490"/>
         <source>Nästa eller föregående kontroll</source>
         <translation>Next or previous control</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="471"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="491"/>
         <source>Föregående eller nästa månad eller PDF-sida</source>
         <translation>Previous or next month or PDF page</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="472"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="492"/>
         <source>Större, mindre eller normal text</source>
         <translation>Larger, smaller or normal text</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="473"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="493"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="474"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="494"/>
         <source>Hämta nya handlingar</source>
         <translation>Fetch new papers</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="475"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="495"/>
         <source>Nästa eller föregående ändring (i Visa ändringar)</source>
         <translation>Next or previous change (in Show changes)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="475"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="495"/>
         <source>F8, Skift+F8</source>
         <translation>F8, Shift+F8</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="476"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="496"/>
         <source>Exportera alla sammanträden till kalender</source>
         <translation>Export all meetings to calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="478"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="498"/>
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/main_window.py" line="481"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="501"/>
         <source>Kortkommandon</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/app.py" line="234"/>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="530"/>
+        <source>Anteckningen är inte sparad</source>
+        <translation>The note has not been saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/main_window.py" line="531"/>
+        <source>Databasen används av ett annat program, så din senaste anteckning är inte sparad än. Låt fönstret vara öppet så sparas den så snart databasen blir ledig.</source>
+        <translation>The database is being used by another program, so your latest note has not been saved yet. Leave the window open and it will be saved as soon as the database is free.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/app.py" line="240"/>
         <source>Första start: bygger databasen från regionens handlingar…</source>
         <translation>First start: building the database from the region&apos;s documents…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/app.py" line="208"/>
-        <location filename="../../src/nämndklient/app.py" line="243"/>
+        <location filename="../../src/nämndklient/app.py" line="204"/>
+        <location filename="../../src/nämndklient/app.py" line="214"/>
+        <location filename="../../src/nämndklient/app.py" line="249"/>
         <source>Databasen kunde inte öppnas: %1</source>
         <translation>The database could not be opened: %1</translation>
     </message>
@@ -2333,74 +2633,119 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="66"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="67"/>
+        <source>Mötets egna handlingar</source>
+        <translation>The meeting’s own documents</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="69"/>
         <source>Synkläge</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="67"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="70"/>
         <source>Mina &amp;frågor inför mötet</source>
         <translation>My &amp;questions for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="67"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="70"/>
         <source>Mina frågor inför mötet</source>
         <translation>My questions for the meeting</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="68"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="71"/>
         <source>Alla ärenden du flaggat med en fråga</source>
         <translation>All items you flagged with a question</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="69"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="72"/>
         <source>&amp;Exportera till kalender…</source>
         <translation>&amp;Export to calendar…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="69"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="72"/>
         <source>Exportera sammanträdet till kalender</source>
         <translation>Export the meeting to calendar</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="70"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="73"/>
         <source>Spara sammanträdet som .ics-fil</source>
         <translation>Save the meeting as an .ics file</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="71"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="74"/>
         <source>Skriv &amp;ut…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="71"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="74"/>
         <source>Skriv ut möteshandlingar</source>
         <translation>Print meeting documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="72"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="75"/>
         <source>Skriv ut eller spara möteshandlingarna som PDF (Ctrl+P)</source>
         <translation>Print the meeting documents or save them as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="74"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="77"/>
         <source>Föredragningslista</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="75"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="78"/>
         <source>Ärendena i ordning, grupperade efter kategori. Enter öppnar ärendet.</source>
         <translation>The items in order, grouped by category. Enter opens the item.</translation>
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/views/meeting.py" line="122"/>
+        <source>Inställt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="127"/>
+        <source>, klockan %1–%2</source>
+        <translation>, %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="130"/>
         <source>, klockan %1</source>
         <translation>, at %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/meeting.py" line="123"/>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="131"/>
         <source>plats meddelas senare</source>
         <translation>venue to be announced</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="134"/>
+        <source>Sammanträdet är inställt</source>
+        <translation>The meeting is cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="136"/>
+        <source>Kallelse</source>
+        <translation>Notice of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="136"/>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="137"/>
+        <source>Ordagrant protokoll</source>
+        <translation>Verbatim minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="137"/>
+        <source>Bilaga</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/meeting.py" line="138"/>
+        <source>Mötets handlingar: %1</source>
+        <translation>Meeting documents: %1</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2762,7 @@ Your notes have been saved. An error report is in %2. Please send it to support.
     </message>
     <message>
         <location filename="../../src/nämndklient/gui/models/meetings.py" line="30"/>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="76"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="78"/>
         <source>Sammanträde</source>
         <translation>Meeting</translation>
     </message>
@@ -2477,37 +2822,43 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>no venue given</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="75"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="68"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="80"/>
+        <source>inställt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="77"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="77"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="79"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="78"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="81"/>
         <source>Plats</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="79"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="82"/>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="80"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="83"/>
         <source>Olästa</source>
         <translation>Unread</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="81"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="84"/>
         <source>Ändrade</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/meetings.py" line="194"/>
+        <location filename="../../src/nämndklient/gui/models/meetings.py" line="197"/>
         <source>v. %1</source>
         <translation>wk %1</translation>
     </message>
@@ -2515,27 +2866,42 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="87"/>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="109"/>
         <source>Sparar…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="108"/>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="143"/>
         <source>Kunde inte spara: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="112"/>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="148"/>
         <source>Sparat %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="138"/>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="158"/>
+        <source>Ett annat program skriver i databasen. Anteckningen sparas så snart databasen är ledig; stäng inte Nämndklient förrän det står Sparat.</source>
+        <translation>Another program is writing to the database. The note will be saved as soon as the database is free; do not close Nämndklient until it says Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="160"/>
+        <source>Väntar på att databasen blir ledig…</source>
+        <translation>Waiting for the database to become free…</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="191"/>
+        <source>Databasen används av ett annat program just nu; försök igen om en stund.</source>
+        <translation>The database is being used by another program right now; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="202"/>
         <source>Läst ✓ (tryck för att ångra)</source>
         <translation>Read ✓ (press to undo)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="138"/>
+        <location filename="../../src/nämndklient/gui/widgets/notes_pane.py" line="202"/>
         <location filename="../../ui/notes_pane.ui" line="35"/>
         <location filename="../../ui/notes_pane.ui" line="37"/>
         <source>Markera som läst</source>
@@ -2617,174 +2983,184 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="79"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="102"/>
         <source>Ta inte med</source>
         <translation>Leave out</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="79"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="102"/>
         <source>Som bilaga sist</source>
         <translation>As an appendix at the end</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="79"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="102"/>
         <source>Efter varje ärende</source>
         <translation>After each item</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="86"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="109"/>
         <source>sekretess</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="92"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="115"/>
         <source>Sekretessärende: tas bara med om sekretessärenden tas med.</source>
         <translation>Confidential item: included only when confidential items are included.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="104"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="127"/>
         <source>&lt;b&gt;Varje sida märks SEKRETESS.&lt;/b&gt; Handlingarna innehåller uppgifter som omfattas av sekretess: skriv ut på en skrivare där ingen obehörig kan ta dem och förvara dem inlåsta.</source>
         <translation>&lt;b&gt;Every page will be marked SEKRETESS (confidential).&lt;/b&gt; The documents contain confidential information: print on a printer where no unauthorised person can pick them up, and keep them locked away.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="142"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="165"/>
         <source>Inga ärenden valda</source>
         <translation>No items chosen</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="143"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="166"/>
         <source>Kryssa i minst ett ärende, eller välj hela sammanträdet.</source>
         <translation>Tick at least one item, or choose the whole meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="147"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="170"/>
         <source>Namn saknas</source>
         <translation>Name missing</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="148"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="171"/>
         <source>Skriv ditt namn för det personliga exemplaret.</source>
         <translation>Type your name for the personal copy.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="160"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="183"/>
         <source>Spara möteshandlingar</source>
         <translation>Save meeting documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="162"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="185"/>
         <source>PDF-filer (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="167"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="190"/>
         <source>Sparat i %1.</source>
         <translation>Saved in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="202"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="225"/>
         <source>Skapar möteshandlingar…</source>
         <translation>Creating the meeting documents…</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="242"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="265"/>
         <source>Möteshandlingarna kunde inte skapas.</source>
         <translation>The meeting documents could not be created.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="247"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="270"/>
         <source>Klart: %1.</source>
         <translation>Done: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="251"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="274"/>
         <source>Varningar:</source>
         <translation>Warnings:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="256"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="279"/>
         <source>1 sida</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="256"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="279"/>
         <source>%1 sidor</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="259"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="282"/>
         <source>Möteshandlingarna kunde inte skapas</source>
         <translation>The meeting documents could not be created</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="261"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="284"/>
         <source>Utskriften misslyckades</source>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="265"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="288"/>
         <source>Du saknar behörighet att skriva filen %1.</source>
         <translation>You are not allowed to write the file %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="267"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="290"/>
         <source>Filen kunde inte skrivas: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="269"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="292"/>
         <source>Ett oväntat fel inträffade. Detaljer finns i loggfilen.</source>
         <translation>An unexpected error occurred. Details are in the log file.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="275"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="299"/>
         <source>Ingen PDF-läsare</source>
         <translation>No PDF reader</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="276"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="300"/>
         <source>Det finns ingen PDF-läsare som kunde öppna filen. Den ligger i %1.</source>
         <translation>No PDF reader could open the file. It is in %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="278"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="301"/>
+        <source>Ingen PDF-läsare öppnade filen. Den ligger i %1.</source>
+        <translation>No PDF reader opened the file. It is in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="304"/>
+        <source>Filen lämnades till systemet för att öppnas i en PDF-läsare. Den ligger i %1.</source>
+        <translation>The file was passed to the system to open in a PDF reader. It is in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="307"/>
         <source>Öppnad i PDF-läsaren.</source>
         <translation>Opened in the PDF reader.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="287"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="316"/>
         <source>Skickat till skrivaren: %1.</source>
         <translation>Sent to the printer: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="300"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="329"/>
         <location filename="../../ui/pack_dialog.ui" line="6"/>
         <location filename="../../ui/pack_dialog.ui" line="7"/>
         <source>Skriv ut möteshandlingar</source>
         <translation>Print meeting documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="304"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="333"/>
         <source>Utskriften avbröts.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="311"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="340"/>
         <source>PDF-filen kunde inte läsas för utskrift.</source>
         <translation>The PDF file could not be read for printing.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="321"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="350"/>
         <source>Inga sidor i det valda intervallet.</source>
         <translation>No pages in the chosen range.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="326"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="355"/>
         <source>Skrivaren kunde inte startas. Kontrollera att den är ansluten och påslagen.</source>
         <translation>The printer could not be started. Check that it is connected and switched on.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="332"/>
+        <location filename="../../src/nämndklient/gui/dialogs/pack_dialog.py" line="361"/>
         <source>Skriver ut sida %1 av %2…</source>
         <translation>Printing page %1 of %2…</translation>
     </message>
@@ -3141,103 +3517,103 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="58"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="60"/>
         <source>PDF-dokument</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="66"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="68"/>
         <source>Sidor</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="67"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="69"/>
         <source>Miniatyrer av dokumentets sidor. Enter visar sidan.</source>
         <translation>Thumbnails of the document&apos;s pages. Enter shows the page.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="77"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="79"/>
         <source>Föregående sida</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="77"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="79"/>
         <source>Föregående sida (Page Up)</source>
         <translation>Previous page (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="78"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="80"/>
         <source>Nästa sida</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="78"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="80"/>
         <source>Nästa sida (Page Down)</source>
         <translation>Next page (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="80"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="82"/>
         <source>Sidnummer</source>
         <translation>Page number</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="83"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="85"/>
         <source>Zooma ut</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="84"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="86"/>
         <source>Zooma in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="86"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="88"/>
         <source>Anpassa bredd</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="87"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="89"/>
         <source>Anpassa till fönstrets bredd</source>
         <translation>Fit to the window&apos;s width</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="92"/>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="93"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="94"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="95"/>
         <source>Sök i dokumentet</source>
         <translation>Search in the document</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="96"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="98"/>
         <source>Sökträffar i dokumentet</source>
         <translation>Matches in the document</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="154"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="159"/>
         <source>av %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="157"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="162"/>
         <source>Sida %1</source>
         <translation>Page %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="219"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="246"/>
         <source>Sidbredd</source>
         <translation>Page width</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="235"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="262"/>
         <source>Inga träffar</source>
         <translation>No matches</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="237"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="264"/>
         <source>%1 träffar</source>
         <translation>%1 matches</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="251"/>
+        <location filename="../../src/nämndklient/gui/widgets/pdf_viewer.py" line="296"/>
         <source>Träff %1 av %2</source>
         <translation>Match %1 of %2</translation>
     </message>
@@ -3298,79 +3674,89 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="63"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="75"/>
         <source>Förslag till beslut</source>
         <translation>Proposed decision</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="106"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="78"/>
+        <source>%1 beslutade</source>
+        <translation>%1 decided</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="79"/>
+        <source>Beslut enligt protokollet</source>
+        <translation>Decision according to the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/render.py" line="151"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="107"/>
-        <location filename="../../src/nämndklient/gui/render.py" line="154"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="152"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="207"/>
         <source>Diarienummer</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="108"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="153"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="109"/>
-        <location filename="../../src/nämndklient/gui/render.py" line="151"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="154"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="204"/>
         <source>Organ</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="112"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="157"/>
         <source>Undertecknad av</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="115"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="160"/>
         <source>Kontaktperson</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="118"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="163"/>
         <source>Beslutet skickas till</source>
         <translation>Decision sent to</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="150"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="203"/>
         <source>Sammanträde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="152"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="205"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="153"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="206"/>
         <source>Föredragande</source>
         <translation>Presenters</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="157"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="210"/>
         <source>Bilagor</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="158"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="211"/>
         <source>Punkt %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="164"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="217"/>
         <source>Det finns ingen tjänsteskrivelse till den här punkten. Punkten är en dragning eller information på sammanträdet.</source>
         <translation>There is no officer&apos;s report for this item. It is a presentation or information at the meeting.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/render.py" line="166"/>
+        <location filename="../../src/nämndklient/gui/render.py" line="219"/>
         <source>Bilagorna finns under fliken Bilagor.</source>
         <translation>The attachments are on the Attachments tab.</translation>
     </message>
@@ -3393,12 +3779,22 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>My notes</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/search.py" line="41"/>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="26"/>
+        <source>Bilagor</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="42"/>
         <source>Utan sammanträde</source>
         <translation>Without a meeting</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/models/search.py" line="121"/>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="53"/>
+        <source>Bilaga: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/models/search.py" line="132"/>
         <source>Träffar</source>
         <translation>Matches</translation>
     </message>
@@ -3406,113 +3802,123 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>SearchSection</name>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="27"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="50"/>
         <source>Sök i ärenden, handlingar och dina anteckningar</source>
         <translation>Search items, documents and your notes</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="28"/>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="70"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="51"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="93"/>
         <source>Sök</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="29"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="52"/>
         <source>Resultaten visas medan du skriver. Pil ned går till träffarna.</source>
         <translation>Results appear as you type. Down arrow moves to the matches.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="32"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="55"/>
         <source>Filtrera på organ</source>
         <translation>Filter by body</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="34"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="57"/>
         <source>Filtrera på år</source>
         <translation>Filter by year</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="36"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="59"/>
         <source>Filtrera på typ</source>
         <translation>Filter by type</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="37"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="60"/>
         <source>Allt</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="37"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="60"/>
         <source>Ärenden</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="37"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="60"/>
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="38"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="61"/>
         <source>Anteckningar</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="41"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="61"/>
+        <source>Bilagor</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="64"/>
         <source>Antal träffar</source>
         <translation>Number of matches</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="43"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="66"/>
         <source>Sökträffar</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="43"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="66"/>
         <source>Grupperade efter sammanträde och typ. Enter öppnar.</source>
         <translation>Grouped by meeting and type. Enter opens.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="60"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="83"/>
         <source>&amp;Organ:</source>
         <translation>&amp;Body:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="60"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="83"/>
         <source>&amp;År:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="60"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="83"/>
         <source>T&amp;yp:</source>
         <translation>Ty&amp;pe:</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="84"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="107"/>
         <source>Alla organ</source>
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="85"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="108"/>
         <source>Alla år</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="111"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="134"/>
         <source>Skriv ett eller flera ord. Du kan skriva utan å, ä och ö.</source>
         <translation>Type one or more words. You may leave out å, ä and ö.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="122"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="140"/>
+        <source>Sökfrågan är för lång: skriv högst %1 tecken och %2 ord.</source>
+        <translation>The search query is too long: use at most %1 characters and %2 words.</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="152"/>
         <source>Inga träffar på ”%1”.</source>
         <translation>No matches for “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="124"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="154"/>
         <source>1 träff.</source>
         <translation>1 match.</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/views/search.py" line="126"/>
+        <location filename="../../src/nämndklient/gui/views/search.py" line="156"/>
         <source>%1 träffar.</source>
         <translation>%1 matches.</translation>
     </message>
@@ -3615,7 +4021,12 @@ Your notes have been saved. An error report is in %2. Please send it to support.
         <translation>Backup taken before the change: %1</translation>
     </message>
     <message>
-        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="237"/>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="233"/>
+        <source>%1 äldre säkerhetskopior var krypterade med en tidigare lösenfras (eller skadade) och togs bort, så att den gamla lösenfrasen inte längre öppnar något: %2</source>
+        <translation>%1 older backups were encrypted with a previous passphrase (or damaged) and were removed, so the old passphrase no longer opens anything: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/nämndklient/gui/dialogs/settings.py" line="244"/>
         <source>Inget ändrades: %1</source>
         <translation>Nothing was changed: %1</translation>
     </message>
@@ -4013,7 +4424,7 @@ Your notes have been saved. An error report is in %2. Please send it to support.
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../src/nämndklient/gui/i18n.py" line="64"/>
+        <location filename="../../src/nämndklient/gui/i18n.py" line="83"/>
         <source>utan datum</source>
         <translation>undated</translation>
     </message>
