@@ -79,9 +79,10 @@ def format_number(value: Decimal | int | float | None) -> str:
     """Swedish format without Qt, for text outside the GUI: `1 754 242`, `−1 726,7`, `–` for missing."""
     if value is None:
         return "–"
-    d = value if isinstance(value, Decimal) else Decimal(str(value))
+    # A Decimal with the decimals the document stated ("2,0" stays "2,0"; figures are stored exactly);
+    # a float has no stated decimals, so it is shown without trailing zeros.
+    d = value if isinstance(value, Decimal) else Decimal(str(value)).normalize()
     sign = "\u2212" if d < 0 else ""
-    # with the decimals the document stated: "2,0" stays "2,0" (figures are stored exactly)
     whole, _, frac = f"{abs(d):f}".partition(".")
     grouped = f"{int(whole):,}".replace(",", "\u00a0")
     return sign + grouped + ("," + frac if frac else "")

@@ -329,3 +329,14 @@ class ImportFailure(Exception):
         if column is not None:
             where += f", kolumn {column}"
         super().__init__(f"{where}: förväntade {expected}")
+
+
+class StatedRefusal(ImportFailure):
+    """A refusal whose `found` is the program's own words or what a server or the member's spreadsheet
+    said (HTTP 400, a next_url, a cell's "85 %"), never a document's text: it is part of the sentence."""
+
+    def __init__(self, file: str, line: int, expected: str, found: str | None = None, *,
+                 column: int | str | None = None) -> None:
+        super().__init__(file, line, expected, found, column=column)
+        if found:
+            self.args = (f"{self.args[0]}, fann {found!r}",)

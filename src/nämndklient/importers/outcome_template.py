@@ -26,7 +26,7 @@ from typing import Any
 from ..domain.cells import csv_text
 from ..domain.numbers import parse_quantity
 from ..domain.periods import PeriodError, parse_period
-from ..domain.records import ImportFailure
+from ..domain.records import ImportFailure, StatedRefusal
 from .spreadsheet import Percent, Rows, append_row, sheets
 
 KPI_HEADERS = ("Nyckeltal", "Målområde", "Period", "Värde", "Kön (T/K/M)", "Omfattning", "Typ", "Källa")
@@ -201,7 +201,7 @@ def _number(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> tu
     """The cell's number, and whether it was typed as a percentage (then 85 for "85 %", whatever is stored)."""
     found = _read_number(cell, headers, i, where, n)
     if found is not None and (not found[0].is_finite() or len(format(found[0], "f")) > MAX_DIGITS):
-        raise ImportFailure(where, n, f"ett tal med högst {MAX_DIGITS} siffror i {column_label(headers, i)}",
+        raise StatedRefusal(where, n, f"ett tal med högst {MAX_DIGITS} siffror i {column_label(headers, i)}",
                             str(cell)[:40])
     return found
 
@@ -212,17 +212,17 @@ def _read_number(cell: Any, headers: Sequence[str], i: int, where: str, n: int) 
     if isinstance(cell, Percent):
         return cell.percent, True
     if isinstance(cell, bool):
-        raise ImportFailure(where, n, f"ett tal i {column_label(headers, i)}", str(cell))
+        raise StatedRefusal(where, n, f"ett tal i {column_label(headers, i)}", str(cell))
     if isinstance(cell, Decimal):
         return cell, False
     if isinstance(cell, int | float):
         try:
             return (Decimal(repr(cell)) if isinstance(cell, float) else Decimal(cell)), False
         except InvalidOperation as exc:  # pragma: no cover - nan/inf from a formula
-            raise ImportFailure(where, n, f"ett tal i {column_label(headers, i)}", str(cell)) from exc
+            raise StatedRefusal(where, n, f"ett tal i {column_label(headers, i)}", str(cell)) from exc
     q = parse_quantity(str(cell))
     if q is None:
-        raise ImportFailure(
+        raise StatedRefusal(
             where, n, f"ett tal i {column_label(headers, i)}, t.ex. 1 754,5 eller −973", str(cell)
         )
     return q.value, q.unit == "%"
@@ -237,7 +237,7 @@ def _period(cell: Any, headers: Sequence[str], i: int, where: str, n: int) -> st
     try:
         return parse_period(text).text
     except PeriodError as exc:
-        raise ImportFailure(
+        raise StatedRefusal(
             where, n, f"en period i {column_label(headers, i)}: 2024, 2024-T1 eller 2024-03", text
         ) from exc
 
@@ -248,7 +248,7 @@ def _choice(cell: Any, table: dict[str, str], default: str, what: str, headers: 
     if not text:
         return default
     if text not in table:
-        raise ImportFailure(where, n, f"{what} i {column_label(headers, i)}", _text(cell))
+        raise StatedRefusal(where, n, f"{what} i {column_label(headers, i)}", _text(cell))
     return table[text]
 
 
@@ -260,7 +260,7 @@ def _kpi_row(row: Sequence[Any], where: str, n: int) -> TemplateKpiValue | None:
     value, percent = number
     name = _text(_cell(row, 0))
     if not name:
-        raise ImportFailure(where, n, f"nyckeltalets namn i {column_label(h, 0)}", "")
+        raise StatedRefusal(where, n, f"nyckeltalets namn i {column_label(h, 0)}", "")
     scope_text = _text(_cell(row, 5))
     scope = _SCOPES.get(scope_text.casefold(), scope_text) or "region"
     return TemplateKpiValue(
@@ -286,13 +286,13 @@ def _budget_row(row: Sequence[Any], where: str, n: int) -> TemplateBudgetValue |
     amount, percent = number
     for i in range(3):
         if not _text(_cell(row, i)):
-            raise ImportFailure(where, n, f"text i {column_label(h, i)}", "")
+            raise StatedRefusal(where, n, f"text i {column_label(h, i)}", "")
     period = _period(_cell(row, 3), h, 3, where, n)
     unit = next((u for u in _UNITS if u.casefold() == _text(_cell(row, 5)).casefold()), None)
     if unit is None:
-        raise ImportFailure(where, n, f"enhet Mkr, tkr, kr eller % i {column_label(h, 5)}", _text(_cell(row, 5)))
+        raise StatedRefusal(where, n, f"enhet Mkr, tkr, kr eller % i {column_label(h, 5)}", _text(_cell(row, 5)))
     if percent and unit != "%":
-        raise ImportFailure(where, n, f"ett belopp i {unit} i {column_label(h, 4)}, inte en procentsats",
+        raise StatedRefusal(where, n, f"ett belopp i {unit} i {column_label(h, 4)}, inte en procentsats",
                             _text(_cell(row, 4)))
     return TemplateBudgetValue(
         table=_text(_cell(row, 0)),

@@ -20,7 +20,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from ..domain.cells import formula_like, from_fraction, percent_format, unquote
-from ..domain.records import ImportFailure
+from ..domain.records import StatedRefusal
 
 Rows = Iterator[tuple[int, list[Any]]]
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -82,7 +82,7 @@ def _xlsx(data: bytes, name: str) -> Iterator[tuple[str, Rows]]:
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise ImportFailure(name, 0, "en läsbar XLSX- eller ODS-fil", type(exc).__name__) from exc
+        raise StatedRefusal(name, 0, "en läsbar XLSX- eller ODS-fil", type(exc).__name__) from exc
 
     def cell_value(cell: Any) -> Any:
         value = cell.value
@@ -115,16 +115,16 @@ def _ods(data: bytes, name: str) -> Iterator[tuple[str, Rows]]:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             info = z.getinfo("content.xml")
             if info.file_size > MAX_XML:
-                raise ImportFailure(name, 0, f"en ODS-fil med högst {MAX_XML // (1024 * 1024)} MB innehåll")
+                raise StatedRefusal(name, 0, f"en ODS-fil med högst {MAX_XML // (1024 * 1024)} MB innehåll")
             xml = z.read(info)
     except (zipfile.BadZipFile, KeyError, OSError, RuntimeError) as exc:
-        raise ImportFailure(name, 0, "en läsbar ODS-fil", type(exc).__name__) from exc
+        raise StatedRefusal(name, 0, "en läsbar ODS-fil", type(exc).__name__) from exc
     if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
-        raise ImportFailure(name, 0, "en ODS-fil utan DOCTYPE eller entiteter")
+        raise StatedRefusal(name, 0, "en ODS-fil utan DOCTYPE eller entiteter")
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
-        raise ImportFailure(name, 0, "en läsbar ODS-fil", str(exc)) from exc
+        raise StatedRefusal(name, 0, "en läsbar ODS-fil", str(exc)) from exc
     for table in root.iter(f"{_T}table"):
         yield f"{name}, blad {table.get(f'{_T}name', '')}", _ods_rows(table, name)
 
@@ -140,7 +140,7 @@ def _ods_rows(table: ElementTree.Element, name: str) -> Rows:
         for _ in range(repeat):
             n += 1
             if n > MAX_ROWS:
-                raise ImportFailure(name, n, f"högst {MAX_ROWS} rader")
+                raise StatedRefusal(name, n, f"högst {MAX_ROWS} rader")
             yield n, list(cells)
 
 

@@ -261,6 +261,14 @@ def classify(path: Path, *, attach: bool = False) -> str:
                      KIND_WORDS[kind])
     if kind == Kind.ZIP:
         return "package"  # its own limits: publishing.package_reader
+    if kind == Kind.ODF:  # a template saved by LibreOffice as ODS
+        check_size(path, found.size, MAX_SPREADSHEET_BYTES, "ett kalkylark")
+        from ..importers.outcome_template import looks_like_outcome_template
+
+        if looks_like_outcome_template(path.read_bytes(), path.name):
+            return "outcome_template"
+        raise refuse(path, "mallen för utfall (gör den med 'nämndklient export-template')",
+                     "ett annat OpenDocument-dokument")
     if kind == Kind.XLSX:
         check_size(path, found.size, MAX_SPREADSHEET_BYTES, "ett kalkylark")
         from ..importers.outcome_template import looks_like_outcome_template

@@ -19,7 +19,7 @@ import urllib.request
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from ..domain.records import ImportFailure, ImportReport
+from ..domain.records import ImportReport, StatedRefusal
 from ..persistence.database import Database
 from ..persistence.writer import Source
 from .kpi_values import import_kolada_values, kolada_mappings
@@ -71,13 +71,13 @@ def _get(url: str, timeout: float) -> bytes:
             data: bytes = answer.read(MAX_ANSWER + 1)
     except urllib.error.HTTPError as exc:
         detail = _detail(exc)
-        raise ImportFailure(url, 0, "ett svar med värden från Kolada",
+        raise StatedRefusal(url, 0, "ett svar med värden från Kolada",
                             f"HTTP {exc.code}" + (f": {detail}" if detail else "")) from exc
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        raise ImportFailure(url, 0, "ett svar från Kolada (programmet fungerar offline utan det)",
+        raise StatedRefusal(url, 0, "ett svar från Kolada (programmet fungerar offline utan det)",
                             str(getattr(exc, "reason", exc))) from exc
     if len(data) > MAX_ANSWER:
-        raise ImportFailure(url, 0, f"ett svar från Kolada på högst {MAX_ANSWER // (1024 * 1024)} MB")
+        raise StatedRefusal(url, 0, f"ett svar från Kolada på högst {MAX_ANSWER // (1024 * 1024)} MB")
     return data
 
 
@@ -87,10 +87,10 @@ def _next(page: Any, url: str, base: str) -> str | None:
     if link is None:
         return None
     if not isinstance(link, str) or not link:
-        raise ImportFailure(url, 0, 'en adress eller null i "next_url"', repr(link)[:80])
+        raise StatedRefusal(url, 0, 'en adress eller null i "next_url"', repr(link)[:80])
     link = urllib.parse.urljoin(url, link)
     if urllib.parse.urlsplit(link)[:2] != urllib.parse.urlsplit(base)[:2]:
-        raise ImportFailure(url, 0, f'en "next_url" på {base}', link[:120])
+        raise StatedRefusal(url, 0, f'en "next_url" på {base}', link[:120])
     return link
 
 
@@ -102,15 +102,15 @@ def pages(url: str, base: str, timeout: float) -> Iterator[tuple[str, bytes]]:
     next_url: str | None = url
     while next_url is not None:
         if next_url in seen:
-            raise ImportFailure(next_url, 0, "en ny sida i Kolada-svarets next_url", "samma sida igen")
+            raise StatedRefusal(next_url, 0, "en ny sida i Kolada-svarets next_url", "samma sida igen")
         if len(seen) >= MAX_PAGES:
-            raise ImportFailure(url, 0, f"högst {MAX_PAGES} sidor i Kolada-svaret")
+            raise StatedRefusal(url, 0, f"högst {MAX_PAGES} sidor i Kolada-svaret")
         seen.add(next_url)
         data = _get(next_url, timeout)
         try:
             page = load_json(data)
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            raise ImportFailure(next_url, 0, "JSON från Kolada", str(exc)[:80]) from exc
+            raise StatedRefusal(next_url, 0, "JSON från Kolada", str(exc)[:80]) from exc
         yield next_url, data
         next_url = _next(page, next_url, base)
 

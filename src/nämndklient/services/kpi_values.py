@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from ..domain import kpi_status as ks
 from ..domain.numbers import json_number
 from ..domain.periods import period_sort_key
-from ..domain.records import Direction, DirectionSource, ImportFailure, ImportReport, Skipped
+from ..domain.records import Direction, DirectionSource, ImportReport, Skipped, StatedRefusal
 from ..fileio import write_atomically
 from ..persistence.database import Database
 from ..persistence.models import (
@@ -321,7 +321,7 @@ def _read(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise ImportFailure(str(path), 0, "en läsbar fil", exc.strerror) from exc
+        raise StatedRefusal(str(path), 0, "en läsbar fil", exc.strerror) from exc
 
 
 def _store_value(
@@ -421,11 +421,11 @@ def import_outcome_template(db: Database, path: Path) -> ImportReport:
                      and (not v.goal_area or area.casefold() == v.goal_area.casefold())]
             ids = [kid for kid, _unit in found]
             if not ids:
-                raise ImportFailure(v.where, v.line, f"ett nyckeltal som finns i planen i {column_label(KPI_HEADERS, 0)}"
+                raise StatedRefusal(v.where, v.line, f"ett nyckeltal som finns i planen i {column_label(KPI_HEADERS, 0)}"
                                     " (och målområdet i kolumn B)", v.kpi)
             other = next((unit for _kid, unit in found if unit and unit != "%"), None)
             if v.percent and other:  # "85 %" typed for a KPI counted in days or kronor: no reading is right
-                raise ImportFailure(v.where, v.line, f"ett värde i {other} i {column_label(KPI_HEADERS, 3)} "
+                raise StatedRefusal(v.where, v.line, f"ett värde i {other} i {column_label(KPI_HEADERS, 3)} "
                                     f"(nyckeltalet mäts inte i procent)", f"{format(v.value, 'f')} %")
             for kid in ids:
                 _store_value(session, existing, kid, ValueInfo(v.period, v.value, v.gender, v.scope, v.kind, v.source),
