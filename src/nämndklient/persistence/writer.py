@@ -300,7 +300,8 @@ def store_document(
     if doc is not None:
         if _same_but_trailing_space(doc, source):
             return doc  # the same document; another export left a newline more or less at the end
-        if text and (doc.text, doc.details, doc.date, doc.title) == (text, details, date, title):
+        if text and doc.sha256 and source.media_type != doc.media_type \
+                and (doc.text, doc.details, doc.date, doc.title) == (text, details, date, title):
             # The same document in another form (its Word file and its PDF): what a member reads is unchanged.
             report.unchanged += 1
             return doc
@@ -697,7 +698,7 @@ def link_items(session: Session, items: list[AgendaItem]) -> int:
     rows = session.execute(
         select(Case.id, Case.key, Case.title, Case.dnr, Body.code, func.min(Document.date))
         .outerjoin(Body, Case.body_id == Body.id).outerjoin(Document, Document.case_id == Case.id)
-        .group_by(Case.id)
+        .group_by(Case.id, Case.key, Case.title, Case.dnr, Body.code)  # every column, as PostgreSQL asks
     ).all()
     ids = {key: case_id for case_id, key, *_ in rows}
     index = CaseIndex(CaseCandidate(key, title, dnr, code, first) for _, key, title, dnr, code, first in rows)
