@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..domain.records import StatedRefusal
+from ..domain.records import ImportFailure
 
 REGION_ID = "0023"  # Region Jämtland Härjedalen
 NATION_ID = "0000"  # Riket
@@ -91,21 +91,21 @@ def parse_kolada(data: bytes, name: str) -> list[KoladaValue]:
     try:
         doc = load_json(data)
     except UnicodeDecodeError as exc:
-        raise StatedRefusal(name, 0, "en Kolada-fil i UTF-8", f"byte 0x{data[exc.start]:02x}") from exc
+        raise ImportFailure(name, 0, "en Kolada-fil i UTF-8", f"byte 0x{data[exc.start]:02x}") from exc
     except json.JSONDecodeError as exc:
-        raise StatedRefusal(name, exc.lineno, "giltig JSON från Kolada", exc.msg) from exc
+        raise ImportFailure(name, exc.lineno, "giltig JSON från Kolada", exc.msg) from exc
     except RecursionError as exc:
-        raise StatedRefusal(name, 0, "JSON från Kolada utan djup nästling") from exc
+        raise ImportFailure(name, 0, "JSON från Kolada utan djup nästling") from exc
     entries = doc.get("values") if isinstance(doc, dict) else None
     if not isinstance(entries, list):
-        raise StatedRefusal(name, 0, 'ett JSON-objekt med listan "values" (Kolada v3)', type(doc).__name__)
+        raise ImportFailure(name, 0, 'ett JSON-objekt med listan "values" (Kolada v3)', type(doc).__name__)
     kind = kolada_kind(entries)
     if kind == "oudata":
-        raise StatedRefusal(name, 0, "Kolada-värden för kommun, region eller riket (/v3/data), inte värden per "
+        raise ImportFailure(name, 0, "Kolada-värden för kommun, region eller riket (/v3/data), inte värden per "
                             "organisatorisk enhet (/v3/oudata, fältet \"ou\"), som planens nyckeltal inte följs upp på",
                             str(entries[0].get("ou")))
     if kind == "metadata":
-        raise StatedRefusal(name, 0, "Kolada-värden (/v3/data), inte en förteckning med id och namn utan värden "
+        raise ImportFailure(name, 0, "Kolada-värden (/v3/data), inte en förteckning med id och namn utan värden "
                             "(som /v3/municipality eller /v3/kpi)", str(entries[0].get("id")))
     out: list[KoladaValue] = []
     for n, entry in enumerate(entries, start=1):
@@ -115,25 +115,25 @@ def parse_kolada(data: bytes, name: str) -> list[KoladaValue]:
 
 def _entry_values(entry: Any, name: str, n: int) -> list[KoladaValue]:
     if not isinstance(entry, dict):
-        raise StatedRefusal(name, n, "ett objekt med kpi, municipality, period och values", repr(entry)[:60])
+        raise ImportFailure(name, n, "ett objekt med kpi, municipality, period och values", repr(entry)[:60])
     kpi, muni, period = entry.get("kpi"), entry.get("municipality"), entry.get("period")
     if not isinstance(kpi, str) or not kpi:
-        raise StatedRefusal(name, n, 'ett Kolada-id i "kpi"', repr(kpi))
+        raise ImportFailure(name, n, 'ett Kolada-id i "kpi"', repr(kpi))
     if not isinstance(muni, str) or not muni:
-        raise StatedRefusal(name, n, 'ett kommun-/region-id i "municipality"', repr(muni))
+        raise ImportFailure(name, n, 'ett kommun-/region-id i "municipality"', repr(muni))
     if isinstance(period, bool) or not isinstance(period, int | str) or not str(period).isdigit():
-        raise StatedRefusal(name, n, 'ett år i "period"', repr(period))
+        raise ImportFailure(name, n, 'ett år i "period"', repr(period))
     rows = entry.get("values")
     if not isinstance(rows, list):
-        raise StatedRefusal(name, n, 'listan "values" med kön och värde', repr(rows)[:60])
+        raise ImportFailure(name, n, 'listan "values" med kön och värde', repr(rows)[:60])
     out = []
     for row in rows:
         gender = row.get("gender") if isinstance(row, dict) else None
         if gender not in GENDERS:
-            raise StatedRefusal(name, n, "kön T, K eller M", repr(gender))
+            raise ImportFailure(name, n, "kön T, K eller M", repr(gender))
         deleted = row.get("isdeleted", False)
         if not isinstance(deleted, bool):
-            raise StatedRefusal(name, n, 'true eller false i "isdeleted"', repr(deleted))
+            raise ImportFailure(name, n, 'true eller false i "isdeleted"', repr(deleted))
         value = None if deleted else _value(row.get("value"), name, n)
         out.append(KoladaValue(kpi, muni, str(period), gender, value, n, deleted))
     return out
@@ -143,13 +143,13 @@ def _value(raw: Any, name: str, n: int) -> Decimal | None:
     if raw is None:
         return None
     if isinstance(raw, bool) or not isinstance(raw, int | Decimal | str):
-        raise StatedRefusal(name, n, "ett tal eller null som värde", repr(raw))
+        raise ImportFailure(name, n, "ett tal eller null som värde", repr(raw))
     try:
         value = raw if isinstance(raw, Decimal) else Decimal(str(raw).strip())
     except InvalidOperation as exc:
-        raise StatedRefusal(name, n, "ett tal eller null som värde", repr(raw)) from exc
+        raise ImportFailure(name, n, "ett tal eller null som värde", repr(raw)) from exc
     if not value.is_finite():
-        raise StatedRefusal(name, n, "ett ändligt tal", repr(raw))
+        raise ImportFailure(name, n, "ett ändligt tal", repr(raw))
     if len(format(value, "f")) > MAX_DIGITS:
-        raise StatedRefusal(name, n, f"ett tal med högst {MAX_DIGITS} siffror", str(raw)[:40])
+        raise ImportFailure(name, n, f"ett tal med högst {MAX_DIGITS} siffror", str(raw)[:40])
     return value
