@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from nämndklient.domain.bodies import BODY_NAMES, code_for_name
+from nämndklient.domain.dates import MONTH_NUMBERS
 from nämndklient.domain.numbers import strip_markup
 from nämndklient.domain.records import (
     Block,
@@ -85,16 +86,7 @@ _PROPOSAL_HEADING = re.compile(r"^[A-ZÅÄÖ][\w\-]*(?: (?:och|[\w\-]+)){0,5}s f
 
 _DNR = re.compile(r"(?<![\w/])([A-ZÅÄÖ]{1,6})/(\d{1,6}(?::\d{1,6})?)/((?:19|20)\d\d)(?![\w/])")
 _ISO_DATE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])")
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "januari", "februari", "mars", "april", "maj", "juni",
-            "juli", "augusti", "september", "oktober", "november", "december",
-        ],
-        1,
-    )
-}  # fmt: skip
+_MONTHS = MONTH_NUMBERS
 _SWEDISH_DATE = re.compile(r"^(?:Datum:?\s*)?(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})$", re.IGNORECASE)
 _DNR_LINE = re.compile(
     r"^(?:(?:Dnr|Diarienummer|Diarienr|Ärendenummer|Vår beteckning)\.?:?\s*)?$", re.IGNORECASE

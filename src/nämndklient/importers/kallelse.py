@@ -23,13 +23,13 @@ from dataclasses import dataclass
 
 from nämndklient.domain import records as r
 from nämndklient.domain.bodies import body_name, code_for_name
+from nämndklient.domain.dates import MONTH_NAMES
 from nämndklient.domain.linking import normalise_title
 from nämndklient.importers.pdf_text import PdfText
 
 __all__ = ["KallelseItem", "KallelseRecord", "looks_like_kallelse", "parse_kallelse"]
 
-_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-           "november", "december")
+_MONTHS = MONTH_NAMES
 _SV_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r") (\d{4})\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _TIME = re.compile(r"\bkl(?:ockan)?\.?\s*(\d{1,2})[.:](\d{2})", re.IGNORECASE)

@@ -13,18 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from nämndklient.domain.dates import MONTH_NUMBERS
 from nämndklient.domain.records import AgendaItemRecord, MeetingKind, MeetingRecord
 
 from .plan_tables import Reporter, Row, clean, join_broken_words
 
-MONTHS = {
-    name: i
-    for i, name in enumerate(
-        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-         "november", "december"],
-        start=1,
-    )
-}
+MONTHS = MONTH_NUMBERS
+
 _MONTH = "(" + "|".join(MONTHS) + ")"
 _DATE = re.compile(
     rf"^(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH}))?(?:\s*[-–—]\s*(?P<d2>\d{{1,2}}))?\s+(?P<m2>{_MONTH})$",

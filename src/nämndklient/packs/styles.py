@@ -12,6 +12,7 @@ from datetime import date, time
 from functools import cache
 from xml.sax.saxutils import escape
 
+from nämndklient.domain.dates import MONTH_NAMES
 from nämndklient.packs import fonts
 
 # A4 in points; the header and footer live in narrow bands at the top and bottom
@@ -31,10 +32,7 @@ BOX_FILL = (0.925, 0.945, 0.97)
 RULE = (0.78, 0.80, 0.84)
 ALERT = (0.70, 0.10, 0.10)
 
-MONTHS = (
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-)  # fmt: skip
+MONTHS = MONTH_NAMES
 
 
 def sv_date(d: date) -> str:
