@@ -25,6 +25,7 @@ from nämndklient.domain import records as r
 from nämndklient.domain.bodies import body_name, code_for_name
 from nämndklient.domain.dates import MONTH_NAMES
 from nämndklient.domain.linking import normalise_title
+from nämndklient.domain.records import ImportFailure
 from nämndklient.importers.pdf_text import PdfText
 
 __all__ = ["KallelseItem", "KallelseRecord", "looks_like_kallelse", "parse_kallelse"]
@@ -196,5 +197,3 @@ def parse_kallelse(pdf: PdfText, file: str) -> KallelseRecord:
     )
     return KallelseRecord(meeting=meeting, body_name=name, items=tuple(items), page_count=total)
 
-
-ImportFailure = r.ImportFailure

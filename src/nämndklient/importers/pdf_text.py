@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 
 from nämndklient.domain.records import ImportFailure
 
-__all__ = ["PDF_LIMITS", "OutlineEntry", "PageText", "PdfLimits", "PdfText", "looks_like_pdf", "read_pdf"]
+__all__ = ["PDF_LIMITS", "OutlineEntry", "PageText", "PdfLimits", "PdfText", "inspect_pdf", "looks_like_pdf", "read_pdf"]
 
 _BULLETS = {"•", "▪", "◦", "‣", "·", "–", "○", "■", "□", "➢", "\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\ue000", "-"}
 _PUA = re.compile(r"^[\ue000-\uf8ff]$")
@@ -291,7 +291,7 @@ def read_pdf(data: bytes, name: str, *, limits: PdfLimits = PDF_LIMITS, ocr: Ocr
     """Read a PDF; `ocr(pdf_bytes, page)` gives (text, x0, x1, top, bottom, size) words for a scanned page."""
     if len(data) > limits.bytes:
         raise ImportFailure(name, 0, f"en PDF på högst {limits.bytes // (1024 * 1024)} MB, men fann {len(data) // (1024 * 1024)} MB")
-    page_count, outline, title = _inspect(data, name, limits)
+    page_count, outline, title = inspect_pdf(data, name, limits)
     try:
         import pdfplumber
         from pdfminer.pdfparser import PDFSyntaxError
@@ -343,7 +343,7 @@ def read_pdf(data: bytes, name: str, *, limits: PdfLimits = PDF_LIMITS, ocr: Ocr
     return PdfText(text=text, line_pages=line_pages, pages=pages, outline=outline, title=title)
 
 
-def _inspect(data: bytes, name: str, limits: PdfLimits) -> tuple[int, list[OutlineEntry], str | None]:
+def inspect_pdf(data: bytes, name: str, limits: PdfLimits = PDF_LIMITS) -> tuple[int, list[OutlineEntry], str | None]:
     """Page count, bookmarks and title through pypdf, refusing encrypted and damaged files first."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError

@@ -27,15 +27,22 @@ from .writer import Source, indexes_search, record_source, store_case_document, 
 __all__ = ["cut_pages", "store_kallelse"]
 
 
-def cut_pages(data: bytes, first: int, last: int) -> bytes:
-    """Pages first..last (1-based) of a PDF as a PDF of their own, the same bytes every time."""
+def cut_pages(data: bytes, ranges: list[tuple[int, int]]) -> list[bytes]:
+    """Each range of pages (1-based, inclusive) as a PDF of its own, the same bytes every time.
+
+    The kallelse is opened once for all its items, not once per item.
+    """
     import pikepdf
 
-    with pikepdf.open(io.BytesIO(data)) as whole, pikepdf.new() as part:
-        part.pages.extend(whole.pages[first - 1:last])
-        out = io.BytesIO()
-        part.save(out, deterministic_id=True, compress_streams=True)
-        return out.getvalue()
+    parts: list[bytes] = []
+    with pikepdf.open(io.BytesIO(data)) as whole:
+        for first, last in ranges:
+            with pikepdf.new() as part:
+                part.pages.extend(whole.pages[first - 1:last])
+                out = io.BytesIO()
+                part.save(out, deterministic_id=True, compress_streams=True)
+                parts.append(out.getvalue())
+    return parts
 
 
 def _item_text(pdf: PdfText, item: KallelseItem) -> str:
@@ -72,12 +79,14 @@ def store_kallelse(session: Session, rec: KallelseRecord, pdf: PdfText, source: 
     meeting = store_meeting(session, rec.meeting, report, source_id=src.id)
     items = {i.order: i for i in meeting.items if not i.withdrawn}
     stem = PurePath(source.name).stem
+    ranges = [(it.first_page, it.last_page) for it in rec.items if it.first_page and it.last_page]
+    parts = iter(cut_pages(source.data, ranges))  # in agenda order, as the loop takes them
     for order, it in enumerate(rec.items, 1):
         row: AgendaItem = items[order]
         row.number = it.number
         if it.first_page is None or it.last_page is None:
             continue
-        data = cut_pages(source.data, it.first_page, it.last_page)
+        data = next(parts)
         pages = f"{it.first_page}" if it.first_page == it.last_page else f"{it.first_page}–{it.last_page}"
         case_text = _case_text(pdf, it)
         from ..importers.case_document import looks_like_case_document, parse_case_document

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, event, func, inspect, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..domain import records as r
 from ..domain.bodies import body_kind, body_name
 from ..domain.dates import EARLIEST, LATEST
 from ..domain.details import clean_details
-from ..domain.linking import CaseCandidate, CaseIndex, CaseLink, ItemFacts, match_case
+from ..domain.linking import CaseCandidate, CaseIndex, CaseLink, ItemFacts, match_case, normalise_title
 from . import keys, search_index
 from .models import (
     ANCHOR_COLUMNS,
@@ -216,7 +216,7 @@ def _as_text(data: bytes | None) -> str:
 
 
 def _same_but_trailing_space(doc: Document, source: Source) -> bool:
-    if source.kind not in _TEXT_KINDS or not doc.versions or not source.media_type.startswith("text/"):
+    if not doc.versions or not _text_export(source):
         return False
     old = doc.versions[-1].content
     return old is not None and old.rstrip() == source.data.rstrip()
@@ -224,7 +224,7 @@ def _same_but_trailing_space(doc: Document, source: Source) -> bool:
 
 def refuse_shortened(doc: Document, source: Source) -> None:
     """An import refuses the imported version cut short: nothing after the cut may be lost."""
-    if not doc.versions or source.kind not in _TEXT_KINDS or not source.media_type.startswith("text/"):
+    if not doc.versions or not _text_export(source):
         return  # a package's versions are signed and numbered: a shorter one may be the newer; Word/PDF are no text
     from ..importers.wholeness import CUT, shortened_copy_of
 
@@ -246,9 +246,14 @@ def ensure_body(session: Session, code: str, name: str | None = None) -> Body:
 _TEXT_KINDS = ("plan_och_budget", "case_document")
 
 
+def _text_export(source: Source) -> bool:
+    """A document read from a text export: its bytes are lines, so a cut copy can be told by them."""
+    return source.kind in _TEXT_KINDS and source.media_type.startswith("text/")
+
+
 def refuse_cut_copy(session: Session, source: Source) -> None:
     """A new document whose bytes begin another's, under any name, is that one cut short (lenient too)."""
-    if source.kind not in _TEXT_KINDS or not source.media_type.startswith("text/"):
+    if not _text_export(source):
         return
     head = source.data.rstrip()
     if not head:
@@ -365,10 +370,22 @@ def store_case_document(session: Session, rec: r.CaseDocumentRecord, source: Sou
         date=rec.date,
         report=report,
     )
-    waiting = session.scalars(select(AgendaItem).where(AgendaItem.case_id.is_(None), AgendaItem.withdrawn.is_(False))
-                              .options(selectinload(AgendaItem.meeting).selectinload(Meeting.body))).all()
-    if linked := link_items(session, list(waiting)):
+    if linked := link_items(session, _items_this_case_may_answer(session, rec)):
         report.count("updated", "ärendepunkter kopplade till sina handlingar", linked)
+
+
+def _items_this_case_may_answer(session: Session, rec: r.CaseDocumentRecord) -> list[AgendaItem]:
+    """Unlinked items that name this case's dnr, or have no dnr and its title: only they can gain it.
+
+    Looking at these few, not every waiting item against every case, keeps an import of thousands
+    of tjänsteskrivelser linear.
+    """
+    waiting = select(AgendaItem).where(AgendaItem.case_id.is_(None), AgendaItem.withdrawn.is_(False))
+    by_dnr = list(session.scalars(waiting.where(AgendaItem.dnr == rec.dnr))) if rec.dnr else []
+    wanted = normalise_title(rec.title)
+    by_title = [i for i in session.scalars(waiting.where(AgendaItem.dnr.is_(None)))
+                if normalise_title(i.title) == wanted]
+    return by_dnr + by_title
 
 
 def case_details(rec: r.CaseDocumentRecord) -> dict[str, Any]:

@@ -41,21 +41,10 @@ class AttachOutcome:
 
 
 def pdf_page_count(data: bytes, name: str) -> int:
-    """Refuse what is not a readable PDF, naming the file; return its page count."""
-    import io
+    """Refuse what is not a readable PDF, naming the file; return its page count (importers.pdf_text's checks)."""
+    from ..importers.pdf_text import inspect_pdf
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    if not data.startswith(b"%PDF"):
-        raise ImportFailure(name, 0, "en PDF-fil", data[:8].decode("latin-1"))
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise ImportFailure(name, 0, "en PDF utan lösenordsskydd", "krypterad PDF")
-        return len(reader.pages)
-    except (PdfReadError, ValueError, KeyError) as exc:
-        raise ImportFailure(name, 0, "en läsbar PDF-fil", str(exc)) from exc
+    return inspect_pdf(data, name)[0]
 
 
 def read_attachment(path: Path, progress: Progress | None = None) -> DocumentText:
